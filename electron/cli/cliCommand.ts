@@ -1,0 +1,52 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CallName, CallInput, CallOutput } from '../../shared/contract';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export interface CliEnvironment extends CliIo {
+  env: Record<string, string | undefined>;
+  platform: NodeJS.Platform;
+  home: string;
+  now?: () => Date;
+}
+
+/** A failure the user can fix: printed as one line, exit code 2. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+export interface CommandSession {
+  io: CliIo;
+  /** Calls the core through the same validating dispatcher the app uses. Throws CliUsageError. */
+  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+}
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+export type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CliCommand {
+  /** Words that select the command, e.g. ['person', 'add']. */
+  words: string[];
+  summary: string;
+  usage: string;
+  options: OptionSpec;
+  /** Free-form words after the command, e.g. a search query. */
+  positionals?: { name: string; required: boolean; many?: boolean };
+  run(session: CommandSession, values: ParsedValues, positionals: string[]): Promise<void>;
+}
+
+export function stringOption(values: ParsedValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function formatOption(values: ParsedValues, allowed: readonly string[]): string {
+  const format = stringOption(values, 'format') ?? allowed[0] ?? 'text';
+  if (!allowed.includes(format)) {
+    throw new CliUsageError(`--format must be one of ${allowed.join(', ')} (got "${format}")`);
+  }
+  return format;
+}

@@ -1,0 +1,144 @@
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import type { CallName, CallInput, CallOutput } from '../../shared/contract';
+import { openCore, type CoreContext } from '../core/coreContext';
+import { defaultUserDataDir, resolveDataDir } from '../core/paths/userDataDir';
+import { createDispatcher } from '../core/rpc/dispatch';
+import { createHandlers } from '../core/rpc/handlers';
+import {
+  CliUsageError,
+  type CliCommand,
+  type CliEnvironment,
+  type ParsedValues,
+} from './cliCommand';
+import { personCommands } from './commands/personCommands';
+
+export const commands: CliCommand[] = [...personCommands];
+
+const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.words.join(' ').length));
+  return [
+    'Farley: your private files on the people you meet.',
+    '',
+    'Usage: farley COMMAND [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.words.join(' ').padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command:',
+    '  --data-dir DIR  where the data lives (else $FARLEY_DATA_DIR, else the app’s folder)',
+    '  --help          show help for a command',
+    '',
+    `farley ${pkg.version}`,
+  ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  return [command.summary, '', `Usage: ${command.usage} [--data-dir DIR]`].join('\n');
+}
+
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | null {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  let best: CliCommand | null = null;
+  for (const command of commands) {
+    const matches = command.words.every((word, i) => words[i] === word);
+    if (matches && (!best || command.words.length > best.words.length)) best = command;
+  }
+  if (!best) return null;
+  const rest = [...argv];
+  for (const word of best.words) rest.splice(rest.indexOf(word), 1);
+  return { command: best, rest };
+}
+
+/** Runs one command line; returns the exit code. Never throws for anything a user can type. */
+export async function runCli(argv: string[], environment: CliEnvironment): Promise<number> {
+  const io = environment;
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(overview());
+    return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+  }
+  if (argv[0] === '--version') {
+    io.out(pkg.version);
+    return EXIT_OK;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    const group = commands.filter((c) => c.words[0] === argv[0]);
+    if (group.length > 0 && (argv.includes('--help') || argv.length === 1)) {
+      io.out(group.map((c) => `${c.usage}\n    ${c.summary}`).join('\n'));
+      return argv.includes('--help') ? EXIT_OK : EXIT_USAGE;
+    }
+    io.err(
+      `farley: unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}". Run "farley --help" for the list.`,
+    );
+    return EXIT_USAGE;
+  }
+  const { command, rest } = found;
+
+  let values: ParsedValues;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({
+      args: rest,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    values = parsed.values;
+    positionals = parsed.positionals;
+  } catch (error) {
+    io.err(`farley ${command.words.join(' ')}: ${(error as Error).message.split(/(?<=\.)\s/)[0]}`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.out(commandHelp(command));
+    return EXIT_OK;
+  }
+  const spec = command.positionals;
+  if (!spec && positionals.length > 0) {
+    io.err(
+      `farley ${command.words.join(' ')}: unexpected "${positionals.join(' ')}". Usage: ${command.usage}`,
+    );
+    return EXIT_USAGE;
+  }
+  if (spec?.required && positionals.length === 0) {
+    io.err(`farley ${command.words.join(' ')}: ${spec.name} is required. Usage: ${command.usage}`);
+    return EXIT_USAGE;
+  }
+
+  let core: CoreContext | null = null;
+  try {
+    const dataDirFlag = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
+    const dataDir = resolveDataDir(dataDirFlag, environment.env, () =>
+      defaultUserDataDir(environment.platform, environment.env, environment.home),
+    );
+    core = openCore({
+      dataDir,
+      appVersion: pkg.version,
+      ...(environment.now ? { clock: environment.now } : {}),
+    });
+    const dispatch = createDispatcher(createHandlers(core));
+    const call = async <K extends CallName>(name: K, input: CallInput<K>) => {
+      const result = await dispatch(name, input);
+      if (!result.ok) throw new CliUsageError(result.error.message);
+      return result.data as CallOutput<K>;
+    };
+    await command.run({ io, call }, values, positionals);
+    return EXIT_OK;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`farley ${command.words.join(' ')}: ${message}`);
+    return error instanceof CliUsageError ? EXIT_USAGE : EXIT_FAILURE;
+  } finally {
+    core?.db.close();
+  }
+}

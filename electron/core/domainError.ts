@@ -1,0 +1,13 @@
+import type { ErrorCode, FieldIssue } from '../../shared/result';
+
+/** An error the user caused and can act on; the dispatcher turns it into a Result. */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly code: Exclude<ErrorCode, 'internal'>,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+  }
+}

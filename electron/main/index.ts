@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import { openCore, type CoreContext } from '../core/coreContext';
+import { createHandlers } from '../core/rpc/handlers';
+import { createDispatcher } from '../core/rpc/dispatch';
+import { resolveDataDir } from '../core/paths/userDataDir';
+import { installAppMenu } from './appMenu';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { registerIpc } from './ipcBridge';
+import { lockDownSession } from './lockdown';
+import { createMainWindow } from './mainWindow';
+import { electronSqliteBinding } from './nativeBinding';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+let core: CoreContext | null = null;
+
+const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
+// Electron's own caches and window state follow the data folder, so FARLEY_DATA_DIR isolates fully.
+app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.db.close());
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+function start(): void {
+  try {
+    core = openCore({
+      dataDir,
+      appVersion: app.getVersion(),
+      nativeBinding: electronSqliteBinding(),
+    });
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  lockDownSession();
+  serveRenderer(path.join(here, '../renderer'));
+  const dispatch = createDispatcher(createHandlers(core), {
+    onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
+  });
+  registerIpc(dispatch, () => mainWindow);
+  installAppMenu(() => mainWindow);
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow(path.join(here, '../preload/index.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Farley cannot start', message);
+  app.exit(1);
+}
