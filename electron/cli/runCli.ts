@@ -46,17 +46,43 @@ function commandHelp(command: CliCommand): string {
   return [command.summary, '', `Usage: ${command.usage} [--data-dir DIR]`].join('\n');
 }
 
+/** Options that take a value, so `--data-dir /some/dir` is not mistaken for a command word. */
+function valueOptions(): Set<string> {
+  const names = new Set<string>(['data-dir']);
+  for (const command of commands) {
+    for (const [name, spec] of Object.entries(command.options)) {
+      if (spec.type === 'string') names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The words of argv that are neither options nor option values, with their positions. */
+function commandWords(argv: string[]): { word: string; index: number }[] {
+  const takesValue = valueOptions();
+  const words: { word: string; index: number }[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      if (arg.startsWith('--') && !arg.includes('=') && takesValue.has(arg.slice(2))) i++;
+      continue;
+    }
+    words.push({ word: arg, index: i });
+  }
+  return words;
+}
+
 function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | null {
-  const words = argv.filter((arg) => !arg.startsWith('-'));
+  const words = commandWords(argv);
   let best: CliCommand | null = null;
   for (const command of commands) {
-    const matches = command.words.every((word, i) => words[i] === word);
+    const matches = command.words.every((word, i) => words[i]?.word === word);
     if (matches && (!best || command.words.length > best.words.length)) best = command;
   }
   if (!best) return null;
-  const rest = [...argv];
-  for (const word of best.words) rest.splice(rest.indexOf(word), 1);
-  return { command: best, rest };
+  const taken = new Set(words.slice(0, best.words.length).map((w) => w.index));
+  return { command: best, rest: argv.filter((_, i) => !taken.has(i)) };
 }
 
 /** Runs one command line; returns the exit code. Never throws for anything a user can type. */
@@ -72,14 +98,13 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
   }
   const found = findCommand(argv);
   if (!found) {
-    const group = commands.filter((c) => c.words[0] === argv[0]);
-    if (group.length > 0 && (argv.includes('--help') || argv.length === 1)) {
+    const words = commandWords(argv).map((w) => w.word);
+    const group = commands.filter((c) => c.words[0] === words[0]);
+    if (group.length > 0 && (argv.includes('--help') || words.length === 1)) {
       io.out(group.map((c) => `${c.usage}\n    ${c.summary}`).join('\n'));
       return argv.includes('--help') ? EXIT_OK : EXIT_USAGE;
     }
-    io.err(
-      `farley: unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}". Run "farley --help" for the list.`,
-    );
+    io.err(`farley: unknown command "${words.join(' ')}". Run "farley --help" for the list.`);
     return EXIT_USAGE;
   }
   const { command, rest } = found;
