@@ -5,7 +5,7 @@ import { app } from 'electron';
 /**
  * better-sqlite3 compiled against Electron's ABI lives apart from the Node build in node_modules,
  * so `npm test` (Node) and `npm start` (Electron) never have to rebuild over each other.
- * scripts/electronNative.mjs builds it in development; electron-builder ships it as a resource.
+ * build/scripts/electronRuntime.mjs builds it in development; electron-builder ships it as a resource.
  */
 export function electronSqliteBinding(): string {
   const file = app.isPackaged

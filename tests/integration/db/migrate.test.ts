@@ -6,7 +6,7 @@ import { migrations } from '../../../db/migrations';
 import { appliedMigrationTags, migrate, MigrationError } from '../../../db/migrate';
 import { openDatabase } from '../../../db/openDatabase';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { embeddedMigrationsSource } from '../../../scripts/embed-migrations.mjs';
+import { embeddedMigrationsSource } from '../../../build/scripts/embed-migrations.mjs';
 import { tempDir } from '../../support/testCore';
 
 const now = () => new Date('2026-11-23T09:00:00Z');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-export const root = fileURLToPath(new URL('..', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 export const electronVersion = require('electron/package.json').version;
 const sqliteDir = path.dirname(require.resolve('better-sqlite3/package.json'));
