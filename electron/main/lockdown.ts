@@ -11,7 +11,10 @@ export function lockDownSession(): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     const { protocol } = new URL(details.url);
     const allowed =
-      protocol === `${APP_SCHEME}:` || protocol === 'devtools:' || protocol === 'data:';
+      protocol === `${APP_SCHEME}:` ||
+      protocol === 'devtools:' ||
+      protocol === 'data:' ||
+      protocol === 'blob:';
     callback({ cancel: !allowed });
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

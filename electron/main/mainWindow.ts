@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import { MIN_SIZE, restoreBounds } from '../core/shell/windowBounds';
 import { APP_ORIGIN } from './appProtocol';
 
@@ -26,7 +26,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Farley',
-    backgroundColor: '#1d1f23',
+    // Matches the first paint of the page, so no white flash in dark mode (or dark in light).
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1f23' : '#f6f5f2',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
