@@ -15,6 +15,8 @@ export interface AppError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** For a `conflict` over an email: who owns it, so the UI can offer to merge. */
+  conflictWith?: { id: string; displayName: string };
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };

@@ -1,2 +1,6 @@
 export * from './people';
 export * from './personEmails';
+export * from './personDetails';
+export * from './organizations';
+export * from './relationships';
+export * from './tags';

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../shared/result';
+import type { AppError, ErrorCode, FieldIssue } from '../../shared/result';
 
 /** An error the user caused and can act on; the dispatcher turns it into a Result. */
 export class DomainError extends Error {
@@ -7,7 +7,17 @@ export class DomainError extends Error {
     readonly code: Exclude<ErrorCode, 'internal'>,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly conflictWith?: AppError['conflictWith'],
   ) {
     super(message);
+  }
+
+  toAppError(): AppError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.conflictWith ? { conflictWith: this.conflictWith } : {}),
+    };
   }
 }

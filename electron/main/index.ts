@@ -48,7 +48,7 @@ function start(): void {
     return;
   }
   lockDownSession();
-  serveRenderer(path.join(here, '../renderer'));
+  serveRenderer(path.join(here, '../renderer'), core);
   const dispatch = createDispatcher(createHandlers(core), {
     onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
   });

@@ -2,9 +2,20 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { appCalls } from './app';
 import { combineCalls, type CallDefinition } from './define';
+import { organizationCalls } from './organizations';
 import { peopleCalls } from './people';
+import { relationshipCalls } from './relationships';
+import { searchCalls } from './search';
+import { tagCalls } from './tags';
 
-export const contract = combineCalls(appCalls, peopleCalls);
+export const contract = combineCalls(
+  appCalls,
+  peopleCalls,
+  organizationCalls,
+  tagCalls,
+  relationshipCalls,
+  searchCalls,
+);
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
@@ -30,7 +41,13 @@ export type FarleyCalls = {
   [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>>;
 };
 
-export const menuCommands = ['new-person', 'focus-search', 'go-people'] as const;
+export const menuCommands = [
+  'new-person',
+  'focus-search',
+  'go-people',
+  'go-organizations',
+  'open-palette',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'farley:menu-command';
 

@@ -1,24 +1,14 @@
 import { z } from 'zod';
 import type { Person, PersonSummary } from '../domain/person';
 import { defineCall } from './define';
+import { emailAddress, entityId, text } from './fields';
+import { displayName, NAME_MAX, personPatch } from './personPatch';
 
-/** Generous limits: they exist to reject garbage (a pasted megabyte), not to police real names. */
-export const NAME_MAX = 200;
-export const EMAIL_MAX = 254;
+export { NAME_MAX };
+export const personId = entityId('person');
 
-const displayName = z
-  .string({ error: 'Name must be text' })
-  .trim()
-  .min(1, { error: 'Name cannot be empty' })
-  .max(NAME_MAX, { error: `Name is longer than ${NAME_MAX} characters` });
-
-const emailAddress = z
-  .string({ error: 'Email must be text' })
-  .trim()
-  .max(EMAIL_MAX, { error: `Email is longer than ${EMAIL_MAX} characters` })
-  .pipe(z.email({ error: 'This is not a valid email address' }));
-
-export const personId = z.uuid({ error: 'Not a person id' });
+/** Photos arrive already resized by the renderer; 2 MB is ample for 512×512. */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 
 export const newPersonInput = z.strictObject({
   displayName,
@@ -26,11 +16,47 @@ export const newPersonInput = z.strictObject({
 });
 export type NewPersonInput = z.input<typeof newPersonInput>;
 
+export const PEOPLE_SORTS = ['updated', 'name'] as const;
+
 export const peopleCalls = {
   'people.list': defineCall(
-    z.strictObject({ query: z.string().max(NAME_MAX).optional() }),
-    'People, newest change first, optionally filtered by name or email',
+    z.strictObject({
+      query: text('Search', NAME_MAX).optional(),
+      sort: z.enum(PEOPLE_SORTS).default('updated'),
+      tagId: entityId('tag').optional(),
+      organizationId: entityId('organization').optional(),
+      archived: z.boolean().default(false),
+    }),
+    'People matching the filters, sorted by last change or name',
   ).returns<PersonSummary[]>(),
-  'people.get': defineCall(z.strictObject({ id: personId }), 'One whole person').returns<Person>(),
+  'people.get': defineCall(z.strictObject({ id: personId }), 'One whole dossier').returns<Person>(),
   'people.create': defineCall(newPersonInput, 'Add a person').returns<Person>(),
+  'people.update': defineCall(
+    z.strictObject({ id: personId, patch: personPatch }),
+    'Change part of a dossier; each list given replaces the stored one',
+  ).returns<Person>(),
+  'people.archive': defineCall(z.strictObject({ id: personId }), 'Archive').returns<Person>(),
+  'people.restore': defineCall(z.strictObject({ id: personId }), 'Restore').returns<Person>(),
+  'people.merge': defineCall(
+    z
+      .strictObject({ keepId: personId, mergeId: personId })
+      .refine((v) => v.keepId !== v.mergeId, { error: 'Cannot merge a person with themselves' }),
+    'Fold one person into another, keeping everything of both',
+  ).returns<Person>(),
+  'people.setPhoto': defineCall(
+    z.strictObject({
+      id: personId,
+      dataUrl: z
+        .string({ error: 'Photo must be an image' })
+        .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 100, { error: 'This photo is too large' })
+        .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/, {
+          error: 'Choose a PNG, JPEG or WebP image',
+        }),
+    }),
+    'Set the photo (already resized by the caller)',
+  ).returns<Person>(),
+  'people.removePhoto': defineCall(
+    z.strictObject({ id: personId }),
+    'Remove the photo',
+  ).returns<Person>(),
 };

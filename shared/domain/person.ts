@@ -1,21 +1,100 @@
+import type { RelationshipView } from './relationship';
+import type { Tag } from './tag';
+
 export interface PersonEmail {
   address: string;
   label: string;
   primary: boolean;
 }
 
+export interface PersonPhone {
+  number: string;
+  label: string;
+  primary: boolean;
+}
+
+export interface PersonAddress {
+  label: string;
+  street: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface PersonLink {
+  label: string;
+  url: string;
+}
+
+export const DATE_KINDS = ['birthday', 'anniversary', 'custom'] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+
+export interface ImportantDate {
+  kind: DateKind;
+  label: string;
+  month: number;
+  day: number;
+  /** Null when the year is not known. */
+  year: number | null;
+}
+
+export interface CustomField {
+  label: string;
+  value: string;
+}
+
+export interface PersonRole {
+  organizationId: string;
+  organizationName: string;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  current: boolean;
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
 export interface Person {
   id: string;
   displayName: string;
+  givenName: string;
+  familyName: string;
+  nickname: string;
+  pronouns: string;
+  /** A URL on Farley's own origin, changing whenever the photo does; null without a photo. */
+  photoUrl: string | null;
   emails: PersonEmail[];
+  phones: PersonPhone[];
+  addresses: PersonAddress[];
+  links: PersonLink[];
+  roles: PersonRole[];
+  howWeMet: string;
+  metOn: string | null;
+  introducedBy: PersonRef | null;
+  about: string;
+  keyFacts: string[];
+  dates: ImportantDate[];
+  customFields: CustomField[];
+  tags: Tag[];
+  relationships: RelationshipView[];
   createdAt: string;
   updatedAt: string;
+  archivedAt: string | null;
 }
 
-/** What a list row needs: no joins beyond the primary email. */
+/** What a list row needs. */
 export interface PersonSummary {
   id: string;
   displayName: string;
   primaryEmail: string | null;
+  /** "Title @ Organization" of the first current role, or ''. */
+  headline: string;
+  photoUrl: string | null;
+  tags: Tag[];
   updatedAt: string;
+  archivedAt: string | null;
 }

@@ -2,6 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore, type CoreContext } from '../../electron/core/coreContext';
+import { createDispatcher } from '../../electron/core/rpc/dispatch';
+import { createHandlers } from '../../electron/core/rpc/handlers';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import type { Result } from '../../shared/result';
 
 export function tempDir(prefix = 'farley-test-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -39,4 +43,17 @@ export function openTestCore(): CoreContext & { close: () => void } {
       temp.remove();
     },
   };
+}
+
+/** Calls contract entries through the real dispatcher: `call` throws on an error result. */
+export function contractCalls(core: CoreContext) {
+  const dispatch = createDispatcher(createHandlers(core));
+  const attempt = async <K extends CallName>(name: K, input: CallInput<K>) =>
+    (await dispatch(name, input)) as Result<CallOutput<K>>;
+  const call = async <K extends CallName>(name: K, input: CallInput<K>) => {
+    const result = await attempt(name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
+    return result.data;
+  };
+  return { call, attempt };
 }

@@ -35,7 +35,7 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
       const handler = handlers[name] as (input: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+      if (error instanceof DomainError) return { ok: false, error: error.toAppError() };
       options.onUnexpectedError?.(name, error);
       return fail('internal', 'Something went wrong; nothing was changed. Please try again.');
     }

@@ -1,6 +1,20 @@
 import type { CallName, CallOutput, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../coreContext';
-import { createPerson, getPerson, listPeople } from '../people/peopleRepository';
+import {
+  createOrganization,
+  getOrganization,
+  listOrganizations,
+  updateOrganization,
+} from '../organizations/organizationRepository';
+import { mergePeople } from '../people/mergePeople';
+import { listPeople } from '../people/peopleList';
+import { removePhoto, setPhoto } from '../people/personPhoto';
+import { getPerson } from '../people/personReader';
+import { createPerson, setArchived, updatePerson } from '../people/personWriter';
+import { addRelationship, removeRelationship } from '../relationships/relationshipRepository';
+import { searchAll } from '../search/searchQuery';
+import { deleteTag, updateTag } from '../tags/tagChanges';
+import { listTags } from '../tags/tagRepository';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 export type Handlers = {
@@ -17,5 +31,21 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'people.list': (input) => listPeople(ctx, input),
     'people.get': (input) => getPerson(ctx, input.id),
     'people.create': (input) => createPerson(ctx, input),
+    'people.update': (input) => updatePerson(ctx, input.id, input.patch),
+    'people.archive': (input) => setArchived(ctx, input.id, true),
+    'people.restore': (input) => setArchived(ctx, input.id, false),
+    'people.merge': (input) => mergePeople(ctx, input.keepId, input.mergeId),
+    'people.setPhoto': (input) => setPhoto(ctx, input.id, input.dataUrl),
+    'people.removePhoto': (input) => removePhoto(ctx, input.id),
+    'organizations.list': (input) => listOrganizations(ctx, input),
+    'organizations.get': (input) => getOrganization(ctx, input.id),
+    'organizations.create': (input) => createOrganization(ctx, input),
+    'organizations.update': (input) => updateOrganization(ctx, input),
+    'tags.list': () => listTags(ctx),
+    'tags.update': (input) => updateTag(ctx, input),
+    'tags.delete': (input) => deleteTag(ctx, input.id),
+    'relationships.add': (input) => addRelationship(ctx, input),
+    'relationships.remove': (input) => removeRelationship(ctx, input.id),
+    'search.query': (input) => searchAll(ctx, input),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../electron/core/coreContext';
 import { createDispatcher } from '../../../electron/core/rpc/dispatch';
 import { createHandlers } from '../../../electron/core/rpc/handlers';
+import { photoForPath } from '../../../electron/core/people/personPhoto';
 import {
   CONTENT_SECURITY_POLICY,
   contentTypeOf,
@@ -99,6 +100,12 @@ export async function startHarness(
       }
       if (req.method !== 'GET') {
         send(res, 405, 'text/plain', 'Method not allowed');
+        return;
+      }
+      if (url.pathname.startsWith('/photos/')) {
+        const photo = photoForPath(core, url.pathname);
+        if (photo) send(res, 200, photo.mime, photo.bytes);
+        else send(res, 404, 'text/plain', 'Not found');
         return;
       }
       if (url.pathname === BRIDGE_PATH) {

@@ -1,0 +1,82 @@
+import type { ParsedInput } from '../../../shared/contract';
+import type { PersonSummary } from '../../../shared/domain/person';
+import type { CoreContext } from '../coreContext';
+import { matchingIds } from '../search/searchQuery';
+import { tagsOfPeople } from '../tags/tagRepository';
+import { HEADLINE_SQL, photoUrl, PRIMARY_EMAIL_SQL } from './personReader';
+
+interface SummaryRow {
+  id: string;
+  displayName: string;
+  primaryEmail: string | null;
+  headline: string | null;
+  photoAt: string | null;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+/**
+ * The people list: every match at once (the renderer virtualizes), filtered by the full-text
+ * index when there is a query and ranked by it unless a sort is asked for.
+ */
+export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>): PersonSummary[] {
+  const where: string[] = [
+    input.archived ? 'people.archived_at IS NOT NULL' : 'people.archived_at IS NULL',
+  ];
+  const params: unknown[] = [];
+  let rank: Map<string, number> | null = null;
+
+  if (input.query?.trim()) {
+    const ids = matchingIds(ctx, 'person', input.query);
+    if (ids) {
+      if (ids.length === 0) return [];
+      rank = new Map(ids.map((id, i) => [id, i]));
+      where.push(`people.id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(ids));
+    }
+  }
+  if (input.tagId) {
+    where.push(
+      'EXISTS (SELECT 1 FROM person_tags pt WHERE pt.person_id = people.id AND pt.tag_id = ?)',
+    );
+    params.push(input.tagId);
+  }
+  if (input.organizationId) {
+    where.push(
+      'EXISTS (SELECT 1 FROM person_roles pr WHERE pr.person_id = people.id AND pr.organization_id = ?)',
+    );
+    params.push(input.organizationId);
+  }
+  const order =
+    input.sort === 'name'
+      ? 'people.display_name COLLATE NOCASE, people.id'
+      : 'people.updated_at DESC, people.id';
+
+  const rows = ctx.db.sqlite
+    .prepare(
+      `SELECT people.id, people.display_name AS displayName, ${PRIMARY_EMAIL_SQL} AS primaryEmail,
+              ${HEADLINE_SQL} AS headline, ph.updated_at AS photoAt,
+              people.updated_at AS updatedAt, people.archived_at AS archivedAt
+         FROM people LEFT JOIN person_photos ph ON ph.person_id = people.id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${order}`,
+    )
+    .all(...params) as SummaryRow[];
+
+  // A search with no explicit name sort lists the best matches first.
+  if (rank && input.sort !== 'name') {
+    const position = rank;
+    rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  }
+  const tags = tagsOfPeople(ctx, rows.length > 2000 ? null : rows.map((r) => r.id));
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.displayName,
+    primaryEmail: row.primaryEmail,
+    headline: row.headline ?? '',
+    photoUrl: photoUrl(row.id, row.photoAt),
+    tags: tags.get(row.id) ?? [],
+    updatedAt: row.updatedAt,
+    archivedAt: row.archivedAt,
+  }));
+}
