@@ -11,9 +11,10 @@ import {
   type CliEnvironment,
   type ParsedValues,
 } from './cliCommand';
+import { dossierCommands } from './commands/dossierCommands';
 import { personCommands } from './commands/personCommands';
 
-export const commands: CliCommand[] = [...personCommands];
+export const commands: CliCommand[] = [...personCommands, ...dossierCommands];
 
 const GLOBAL_OPTIONS = {
   'data-dir': { type: 'string' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Person, PersonSummary } from '../domain/person';
+import type { Person, PersonRef, PersonSummary } from '../domain/person';
 import { defineCall } from './define';
-import { emailAddress, entityId, text } from './fields';
+import { emailAddress, entityId, requiredText, text } from './fields';
 import { displayName, NAME_MAX, personPatch } from './personPatch';
 
 export { NAME_MAX };
@@ -55,6 +55,14 @@ export const peopleCalls = {
     }),
     'Set the photo (already resized by the caller)',
   ).returns<Person>(),
+  'people.resolve': defineCall(
+    z.strictObject({ text: requiredText('Name or email', 254) }),
+    'Who a typed name or email means: by email, then exact name, then ignoring case and accents',
+  ).returns<{
+    match: 'email' | 'name' | 'ambiguous' | 'none';
+    person: PersonRef | null;
+    candidates: PersonRef[];
+  }>(),
   'people.removePhoto': defineCall(
     z.strictObject({ id: personId }),
     'Remove the photo',

@@ -10,6 +10,7 @@ import { mergePeople } from '../people/mergePeople';
 import { listPeople } from '../people/peopleList';
 import { removePhoto, setPhoto } from '../people/personPhoto';
 import { getPerson } from '../people/personReader';
+import { resolvePerson } from '../people/resolvePerson';
 import { createPerson, setArchived, updatePerson } from '../people/personWriter';
 import { addRelationship, removeRelationship } from '../relationships/relationshipRepository';
 import { searchAll } from '../search/searchQuery';
@@ -37,6 +38,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'people.merge': (input) => mergePeople(ctx, input.keepId, input.mergeId),
     'people.setPhoto': (input) => setPhoto(ctx, input.id, input.dataUrl),
     'people.removePhoto': (input) => removePhoto(ctx, input.id),
+    'people.resolve': (input) => resolvePerson(ctx, input.text),
     'organizations.list': (input) => listOrganizations(ctx, input),
     'organizations.get': (input) => getOrganization(ctx, input.id),
     'organizations.create': (input) => createOrganization(ctx, input),

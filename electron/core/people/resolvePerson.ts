@@ -1,0 +1,58 @@
+import type { PersonRef } from '../../../shared/domain/person';
+import type { CoreContext } from '../coreContext';
+import { matchingIds } from '../search/searchQuery';
+import { emailKey } from './personSections';
+
+export type PersonMatch =
+  | { match: 'email' | 'name'; person: PersonRef; candidates: PersonRef[] }
+  | { match: 'ambiguous'; person: null; candidates: PersonRef[] }
+  | { match: 'none'; person: null; candidates: PersonRef[] };
+
+/** Lower-case without accents: "José" and "jose" compare equal. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Who a typed name or email means: an email address first (any of a person's addresses, any
+ * case), then a name exactly, then ignoring case and accents. Never guesses between two people.
+ */
+export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
+  const { sqlite } = ctx.db;
+  const wanted = text.trim();
+  if (wanted.includes('@')) {
+    const byEmail = sqlite
+      .prepare(
+        `SELECT p.id, p.display_name AS displayName FROM person_emails e JOIN people p ON p.id = e.person_id
+          WHERE e.address_key = ? AND p.archived_at IS NULL`,
+      )
+      .get(emailKey(wanted)) as PersonRef | undefined;
+    if (byEmail) return { match: 'email', person: byEmail, candidates: [byEmail] };
+  }
+  const ids = matchingIds(ctx, 'person', wanted) ?? [];
+  const candidates = ids.length
+    ? (sqlite
+        .prepare(
+          `SELECT id, display_name AS displayName, given_name || ' ' || family_name AS fullName, nickname
+             FROM people WHERE id IN (SELECT value FROM json_each(?)) ORDER BY display_name COLLATE NOCASE`,
+        )
+        .all(JSON.stringify(ids.slice(0, 200))) as (PersonRef & {
+        fullName: string;
+        nickname: string;
+      })[])
+    : [];
+  const names = (c: (typeof candidates)[number]) => [c.displayName, c.fullName, c.nickname];
+  const exact = candidates.filter((c) => names(c).some((n) => n.trim() === wanted));
+  const folded = candidates.filter((c) =>
+    names(c).some((n) => n && foldName(n) === foldName(wanted)),
+  );
+  const refs = (list: typeof candidates) =>
+    list.map(({ id, displayName }) => ({ id, displayName }));
+  for (const list of [exact, folded]) {
+    const [only] = list;
+    if (list.length === 1 && only)
+      return { match: 'name', person: refs([only])[0] ?? only, candidates: refs(list) };
+    if (list.length > 1) return { match: 'ambiguous', person: null, candidates: refs(list) };
+  }
+  return { match: 'none', person: null, candidates: refs(candidates.slice(0, 10)) };
+}
