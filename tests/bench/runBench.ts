@@ -1,0 +1,93 @@
+// `npm run bench`: builds a seeded large world in a temporary folder and times the scenarios
+// the issues set targets for, each beside its floor (the same work done by the bare engine).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore } from '../../electron/core/coreContext';
+import { createDispatcher } from '../../electron/core/rpc/dispatch';
+import { createHandlers } from '../../electron/core/rpc/handlers';
+import { matchExpression, searchAll } from '../../electron/core/search/searchQuery';
+import { buildWorld, seededRandom } from './benchWorld';
+import { ms, row, statsOf, timeOnce, type Stats } from './measure';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 1_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'farley-bench-'));
+const results: Record<string, unknown> = { people: PEOPLE, organizations: ORGANIZATIONS };
+try {
+  const core = openCore({ dataDir: dir, appVersion: 'bench' });
+  const started = Date.now();
+  const world = buildWorld(core, { people: PEOPLE, organizations: ORGANIZATIONS });
+  const buildSeconds = (Date.now() - started) / 1000;
+  console.log(
+    `world: ${PEOPLE.toLocaleString('en')} people, ${ORGANIZATIONS.toLocaleString('en')} organizations, built in ${buildSeconds.toFixed(1)} s`,
+  );
+  results.buildSeconds = buildSeconds;
+
+  // What people type: prefixes of names, whole names, words of key facts, organizations, emails.
+  const random = seededRandom(7);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const queries: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const name = pick(world.vocabulary.names);
+    const fact = pick(world.vocabulary.facts).split(' ');
+    const org = pick(world.vocabulary.organizations);
+    queries.push(
+      [
+        name.slice(0, 3),
+        name,
+        pick(fact.slice(1)),
+        org.split(' ')[0] ?? org,
+        `${name.split(' ')[0]?.slice(0, 4) ?? ''} ${pick(fact.slice(1)).slice(0, 3)}`,
+      ][i % 5] ?? name,
+    );
+  }
+
+  const dispatch = createDispatcher(createHandlers(core));
+  const raw = core.db.sqlite.prepare(
+    'SELECT kind, entity_id, title FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20',
+  );
+  const scenarios: Record<string, (q: string) => unknown> = {
+    'search (raw FTS5 floor)': (q) => raw.all(matchExpression(q)),
+    'search (core function)': (q) => searchAll(core, { text: q, limit: 20 }),
+    'search (contract: validate + core)': (q) => dispatch('search.query', { text: q }),
+    'people list filtered by query': (q) => dispatch('people.list', { query: q }),
+  };
+  const samples: Record<string, number[]> = Object.fromEntries(
+    Object.keys(scenarios).map((k) => [k, []]),
+  );
+  for (let round = -1; round < ROUNDS; round++) {
+    for (const q of queries) {
+      // Interleaved, so a slow moment of the machine hits every scenario alike.
+      for (const [name, fn] of Object.entries(scenarios)) {
+        const duration = await timeOnce(() => fn(q));
+        if (round >= 0) samples[name]?.push(duration);
+      }
+    }
+  }
+  const stats: Record<string, Stats> = {};
+  for (const [name, list] of Object.entries(samples)) {
+    stats[name] = statsOf(list);
+    console.log(row(name, stats[name]));
+  }
+  const floor = stats['search (raw FTS5 floor)'];
+  const ours = stats['search (contract: validate + core)'];
+  if (floor && ours) {
+    const ratio = ours.p50 / floor.p50;
+    console.log(
+      `search p50 ratio, contract / raw: ${ratio.toFixed(2)}× (target ≤ 1.5×); p50 ${ms(ours.p50)} (target < 20 ms)`,
+    );
+    results.searchRatioP50 = ratio;
+  }
+  const whole = await timeOnce(() => dispatch('people.list', {}));
+  console.log(`people list, all ${PEOPLE.toLocaleString('en')} rows (one call): ${ms(whole)}`);
+  results.scenarios = stats;
+  results.peopleListAllMs = whole;
+  core.db.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));
