@@ -4,3 +4,5 @@ export * from './personDetails';
 export * from './organizations';
 export * from './relationships';
 export * from './tags';
+export * from './interactions';
+export * from './followUps';

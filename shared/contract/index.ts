@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appCalls } from './app';
+import { draftCalls } from './drafts';
+import { interactionCalls } from './interactions';
 import { combineCalls, type CallDefinition } from './define';
 import { organizationCalls } from './organizations';
 import { peopleCalls } from './people';
@@ -15,6 +17,8 @@ export const contract = combineCalls(
   tagCalls,
   relationshipCalls,
   searchCalls,
+  interactionCalls,
+  draftCalls,
 );
 
 export type Contract = typeof contract;
@@ -47,6 +51,8 @@ export const menuCommands = [
   'go-people',
   'go-organizations',
   'open-palette',
+  'quick-capture',
+  'go-follow-ups',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'farley:menu-command';

@@ -81,6 +81,8 @@ export interface Person {
   customFields: CustomField[];
   tags: Tag[];
   relationships: RelationshipView[];
+  /** Derived from interactions: the latest one that has taken place. */
+  lastContactedAt: string | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -95,6 +97,7 @@ export interface PersonSummary {
   headline: string;
   photoUrl: string | null;
   tags: Tag[];
+  lastContactedAt: string | null;
   updatedAt: string;
   archivedAt: string | null;
 }

@@ -1,4 +1,4 @@
-export const SEARCH_KINDS = ['person', 'organization'] as const;
+export const SEARCH_KINDS = ['person', 'organization', 'interaction', 'followUp', 'draft'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit {

@@ -107,6 +107,14 @@ export function mergePeople(ctx: CoreContext, keepId: string, mergeId: string): 
       mergeId,
     );
 
+    // Interactions and follow-ups with the merged person are with the kept one now.
+    run(
+      'UPDATE OR IGNORE interaction_participants SET person_id = ? WHERE person_id = ?',
+      keepId,
+      mergeId,
+    );
+    run('UPDATE OR IGNORE follow_up_people SET person_id = ? WHERE person_id = ?', keepId, mergeId);
+
     run(
       `INSERT OR IGNORE INTO person_photos (person_id, mime, bytes, updated_at)
        SELECT ?, mime, bytes, updated_at FROM person_photos WHERE person_id = ?`,

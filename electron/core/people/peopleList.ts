@@ -11,6 +11,7 @@ interface SummaryRow {
   primaryEmail: string | null;
   headline: string | null;
   photoAt: string | null;
+  lastContactedAt: string | null;
   updatedAt: string;
   archivedAt: string | null;
 }
@@ -56,12 +57,15 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
     .prepare(
       `SELECT people.id, people.display_name AS displayName, ${PRIMARY_EMAIL_SQL} AS primaryEmail,
               ${HEADLINE_SQL} AS headline, ph.updated_at AS photoAt,
+              (SELECT max(ip.occurred_at) FROM interaction_participants ip
+                 JOIN interactions i ON i.id = ip.interaction_id
+                WHERE ip.person_id = people.id AND i.deleted_at IS NULL AND ip.occurred_at <= ?) AS lastContactedAt,
               people.updated_at AS updatedAt, people.archived_at AS archivedAt
          FROM people LEFT JOIN person_photos ph ON ph.person_id = people.id
         WHERE ${where.join(' AND ')}
         ORDER BY ${order}`,
     )
-    .all(...params) as SummaryRow[];
+    .all(ctx.clock().toISOString(), ...params) as SummaryRow[];
 
   // A search with no explicit name sort lists the best matches first.
   if (rank && input.sort !== 'name') {
@@ -76,6 +80,7 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
     headline: row.headline ?? '',
     photoUrl: photoUrl(row.id, row.photoAt),
     tags: tags.get(row.id) ?? [],
+    lastContactedAt: row.lastContactedAt,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
   }));

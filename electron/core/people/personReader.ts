@@ -138,6 +138,7 @@ export function getPerson(ctx: CoreContext, id: string): Person {
     customFields: fields.map((f) => ({ label: f.label, value: f.value })),
     tags: tagsOfPeople(ctx, [id]).get(id) ?? [],
     relationships: relationshipsOf(ctx, id),
+    lastContactedAt: lastContactedSql(ctx, id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
@@ -169,6 +170,20 @@ function relationshipsOf(ctx: CoreContext, id: string): Person['relationships'] 
     other: { id: r.otherId, displayName: r.otherName },
   }));
 }
+
+function lastContactedSql(ctx: CoreContext, id: string): string | null {
+  return (
+    (ctx.db.sqlite
+      .prepare(`SELECT ${LAST_CONTACTED_SQL}`)
+      .pluck()
+      .get(id, ctx.clock().toISOString()) as string | null) ?? null
+  );
+}
+
+/** The latest interaction that has taken place with the person given as the first parameter. */
+export const LAST_CONTACTED_SQL = `(
+  SELECT max(ip.occurred_at) FROM interaction_participants ip JOIN interactions i ON i.id = ip.interaction_id
+   WHERE ip.person_id = ? AND i.deleted_at IS NULL AND ip.occurred_at <= ?)`;
 
 /** "Title @ Organization" of the first current role (or the organization alone). */
 export const HEADLINE_SQL = `(

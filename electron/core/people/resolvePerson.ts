@@ -56,3 +56,28 @@ export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
   }
   return { match: 'none', person: null, candidates: refs(candidates.slice(0, 10)) };
 }
+
+/**
+ * Who an @mention means: a full name as `resolvePerson` reads it, else the one person whose
+ * first name (given name, or first word of the display name) it is. Null when unsure.
+ */
+export function resolveMention(ctx: CoreContext, name: string): PersonRef | null {
+  const full = resolvePerson(ctx, name);
+  if (full.person) return full.person;
+  if (full.match === 'ambiguous') return null;
+  const wanted = foldName(name);
+  const ids = matchingIds(ctx, 'person', name) ?? [];
+  if (ids.length === 0) return null;
+  const rows = ctx.db.sqlite
+    .prepare(
+      `SELECT id, display_name AS displayName, given_name AS givenName FROM people
+        WHERE archived_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids.slice(0, 500))) as (PersonRef & { givenName: string })[];
+  const matches = rows.filter(
+    (r) =>
+      foldName(r.givenName) === wanted || foldName(r.displayName.split(' ')[0] ?? '') === wanted,
+  );
+  const [only] = matches;
+  return matches.length === 1 && only ? { id: only.id, displayName: only.displayName } : null;
+}

@@ -16,6 +16,21 @@ import { addRelationship, removeRelationship } from '../relationships/relationsh
 import { searchAll } from '../search/searchQuery';
 import { deleteTag, updateTag } from '../tags/tagChanges';
 import { listTags } from '../tags/tagRepository';
+import { discardDraft, listDrafts, saveDraft } from '../interactions/draftRepository';
+import {
+  createFollowUp,
+  deleteFollowUp,
+  listFollowUps,
+  updateFollowUp,
+} from '../interactions/followUpRepository';
+import {
+  createInteraction,
+  getInteraction,
+  deleteInteraction,
+  undeleteInteraction,
+  updateInteraction,
+} from '../interactions/interactionRepository';
+import { timelineForPerson } from '../interactions/timeline';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 export type Handlers = {
@@ -49,5 +64,18 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'relationships.add': (input) => addRelationship(ctx, input),
     'relationships.remove': (input) => removeRelationship(ctx, input.id),
     'search.query': (input) => searchAll(ctx, input),
+    'interactions.create': (input) => createInteraction(ctx, input),
+    'interactions.get': (input) => getInteraction(ctx, input.id),
+    'interactions.update': (input) => updateInteraction(ctx, input),
+    'interactions.delete': (input) => deleteInteraction(ctx, input.id),
+    'interactions.undelete': (input) => undeleteInteraction(ctx, input.id),
+    'timeline.forPerson': (input) => timelineForPerson(ctx, input),
+    'followUps.list': (input) => listFollowUps(ctx, input),
+    'followUps.create': (input) => createFollowUp(ctx, input),
+    'followUps.update': (input) => updateFollowUp(ctx, input),
+    'followUps.delete': (input) => deleteFollowUp(ctx, input.id),
+    'drafts.save': (input) => saveDraft(ctx, input.id, input.content),
+    'drafts.list': () => listDrafts(ctx),
+    'drafts.discard': (input) => discardDraft(ctx, input.id),
   };
 }
