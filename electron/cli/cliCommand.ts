@@ -20,6 +20,7 @@ export class CliUsageError extends Error {
 
 export interface CommandSession {
   io: CliIo;
+  now: () => Date;
   /** Calls the core through the same validating dispatcher the app uses. Throws CliUsageError. */
   call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
 }
@@ -35,7 +36,13 @@ export interface CliCommand {
   options: OptionSpec;
   /** Free-form words after the command, e.g. a search query. */
   positionals?: { name: string; required: boolean; many?: boolean };
-  run(session: CommandSession, values: ParsedValues, positionals: string[]): Promise<void>;
+  run(
+    session: CommandSession,
+    values: ParsedValues,
+    positionals: string[],
+    /** The arguments in order, for options whose meaning depends on what precedes them. */
+    args: string[],
+  ): Promise<void>;
 }
 
 export function stringOption(values: ParsedValues, name: string): string | undefined {

@@ -12,9 +12,10 @@ import {
   type ParsedValues,
 } from './cliCommand';
 import { dossierCommands } from './commands/dossierCommands';
+import { logCommands } from './commands/logCommands';
 import { personCommands } from './commands/personCommands';
 
-export const commands: CliCommand[] = [...personCommands, ...dossierCommands];
+export const commands: CliCommand[] = [...personCommands, ...dossierCommands, ...logCommands];
 
 const GLOBAL_OPTIONS = {
   'data-dir': { type: 'string' },
@@ -158,7 +159,7 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
       if (!result.ok) throw new CliUsageError(result.error.message);
       return result.data as CallOutput<K>;
     };
-    await command.run({ io, call }, values, positionals);
+    await command.run({ io, call, now: core.clock }, values, positionals, rest);
     return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -15,9 +15,14 @@ export function foldName(name: string): string {
 
 /**
  * Who a typed name or email means: an email address first (any of a person's addresses, any
- * case), then a name exactly, then ignoring case and accents. Never guesses between two people.
+ * case), then a name exactly, then ignoring case and accents, then (when a person typed it, not
+ * for invites) a first name. Never guesses between two people.
  */
-export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
+export function resolvePerson(
+  ctx: CoreContext,
+  text: string,
+  options: { firstNames?: boolean } = {},
+): PersonMatch {
   const { sqlite } = ctx.db;
   const wanted = text.trim();
   if (wanted.includes('@')) {
@@ -33,12 +38,15 @@ export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
   const candidates = ids.length
     ? (sqlite
         .prepare(
-          `SELECT id, display_name AS displayName, given_name || ' ' || family_name AS fullName, nickname
-             FROM people WHERE id IN (SELECT value FROM json_each(?)) ORDER BY display_name COLLATE NOCASE`,
+          `SELECT id, display_name AS displayName, given_name || ' ' || family_name AS fullName,
+                  nickname, given_name AS givenName
+             FROM people WHERE archived_at IS NULL AND id IN (SELECT value FROM json_each(?))
+            ORDER BY display_name COLLATE NOCASE`,
         )
-        .all(JSON.stringify(ids.slice(0, 200))) as (PersonRef & {
+        .all(JSON.stringify(ids.slice(0, 500))) as (PersonRef & {
         fullName: string;
         nickname: string;
+        givenName: string;
       })[])
     : [];
   const names = (c: (typeof candidates)[number]) => [c.displayName, c.fullName, c.nickname];
@@ -46,9 +54,16 @@ export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
   const folded = candidates.filter((c) =>
     names(c).some((n) => n && foldName(n) === foldName(wanted)),
   );
+  const firstName = options.firstNames
+    ? candidates.filter((c) =>
+        [c.givenName, c.displayName.split(' ')[0] ?? ''].some(
+          (n) => n && foldName(n) === foldName(wanted),
+        ),
+      )
+    : [];
   const refs = (list: typeof candidates) =>
     list.map(({ id, displayName }) => ({ id, displayName }));
-  for (const list of [exact, folded]) {
+  for (const list of [exact, folded, firstName]) {
     const [only] = list;
     if (list.length === 1 && only)
       return { match: 'name', person: refs([only])[0] ?? only, candidates: refs(list) };
@@ -57,27 +72,7 @@ export function resolvePerson(ctx: CoreContext, text: string): PersonMatch {
   return { match: 'none', person: null, candidates: refs(candidates.slice(0, 10)) };
 }
 
-/**
- * Who an @mention means: a full name as `resolvePerson` reads it, else the one person whose
- * first name (given name, or first word of the display name) it is. Null when unsure.
- */
+/** Who an @mention means: as `resolvePerson` with first names, or null when unsure. */
 export function resolveMention(ctx: CoreContext, name: string): PersonRef | null {
-  const full = resolvePerson(ctx, name);
-  if (full.person) return full.person;
-  if (full.match === 'ambiguous') return null;
-  const wanted = foldName(name);
-  const ids = matchingIds(ctx, 'person', name) ?? [];
-  if (ids.length === 0) return null;
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT id, display_name AS displayName, given_name AS givenName FROM people
-        WHERE archived_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids.slice(0, 500))) as (PersonRef & { givenName: string })[];
-  const matches = rows.filter(
-    (r) =>
-      foldName(r.givenName) === wanted || foldName(r.displayName.split(' ')[0] ?? '') === wanted,
-  );
-  const [only] = matches;
-  return matches.length === 1 && only ? { id: only.id, displayName: only.displayName } : null;
+  return resolvePerson(ctx, name, { firstNames: true }).person;
 }

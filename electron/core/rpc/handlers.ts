@@ -53,7 +53,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'people.merge': (input) => mergePeople(ctx, input.keepId, input.mergeId),
     'people.setPhoto': (input) => setPhoto(ctx, input.id, input.dataUrl),
     'people.removePhoto': (input) => removePhoto(ctx, input.id),
-    'people.resolve': (input) => resolvePerson(ctx, input.text),
+    'people.resolve': (input) => resolvePerson(ctx, input.text, { firstNames: true }),
     'organizations.list': (input) => listOrganizations(ctx, input),
     'organizations.get': (input) => getOrganization(ctx, input.id),
     'organizations.create': (input) => createOrganization(ctx, input),
