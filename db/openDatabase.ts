@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrations as embeddedMigrations } from './migrations';
 import { migrate, type EmbeddedMigration } from './migrate';
+import { cacheStatements } from './statementCache';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -36,6 +37,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): F
     sqlite.pragma('busy_timeout = 5000');
     const list = options.migrations ?? embeddedMigrations;
     migrate(sqlite, list, options.now ?? (() => new Date()));
+    cacheStatements(sqlite);
     return {
       sqlite,
       orm: drizzle(sqlite, { schema }),

@@ -6,3 +6,4 @@ export * from './relationships';
 export * from './tags';
 export * from './interactions';
 export * from './followUps';
+export * from './trash';

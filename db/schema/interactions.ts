@@ -20,8 +20,6 @@ export const interactions = sqliteTable(
     eventRecurrenceId: text('event_recurrence_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
-    /** Deleted interactions stay until the undo window has passed; they are hidden everywhere. */
-    deletedAt: text('deleted_at'),
   },
   (t) => [
     index('interactions_occurred_at_idx').on(t.occurredAt),

@@ -2,6 +2,7 @@ import type { CoreContext } from '../../electron/core/coreContext';
 import { createOrganization } from '../../electron/core/organizations/organizationRepository';
 import { createPerson, updatePerson } from '../../electron/core/people/personWriter';
 import { addRelationship } from '../../electron/core/relationships/relationshipRepository';
+import { insertInteraction } from '../../electron/core/interactions/interactionRepository';
 
 /** mulberry32: a tiny seeded generator, so every run builds the same world. */
 export function seededRandom(seed: number): () => number {
@@ -265,4 +266,56 @@ export function buildWorld(ctx: CoreContext, size: WorldSize, seed = 42): World 
     }
   })();
   return world;
+}
+
+const KINDS = ['meeting', 'call', 'video', 'email', 'message', 'in_person', 'note'] as const;
+const TOPICS = [
+  'Q2 plan',
+  'hiring',
+  'the board deck',
+  'pricing',
+  'the offsite',
+  'fundraising',
+  'roadmap',
+  'a referral',
+];
+
+/**
+ * Adds interactions through the real write path: spread over everyone over five years, plus
+ * `hubInteractions` with one person (the timeline benchmark's subject). Returns that person.
+ */
+export function addInteractions(
+  ctx: CoreContext,
+  world: World,
+  count: number,
+  hubInteractions: number,
+  seed = 99,
+): string {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const hub = world.personIds[0] as string;
+  const start = Date.parse('2021-11-23T00:00:00Z');
+  const span = Date.parse('2026-11-23T00:00:00Z') - start;
+  ctx.db.sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const withHub = i < hubInteractions;
+      const participants = new Set<string>(withHub ? [hub] : []);
+      const others = 1 + Math.floor(random() * 3);
+      while (participants.size < others + (withHub ? 1 : 0))
+        participants.add(pick(world.personIds));
+      const topic = pick(TOPICS);
+      insertInteraction(ctx, {
+        kind: pick(KINDS),
+        occurredAt: new Date(start + Math.floor(random() * span)).toISOString(),
+        durationMinutes: 30,
+        title: `About ${topic}`,
+        location: '',
+        body: `Talked about ${topic}; they mentioned ${pick(WORDS)} and ${pick(WORDS)}.${random() < 0.1 ? `\n[ ] Send notes on ${topic}` : ''}`,
+        participantIds: [...participants],
+        followUps: [],
+        event: null,
+      });
+    }
+  })();
+  return hub;
 }

@@ -7,12 +7,14 @@ import { openCore } from '../../electron/core/coreContext';
 import { createDispatcher } from '../../electron/core/rpc/dispatch';
 import { createHandlers } from '../../electron/core/rpc/handlers';
 import { matchExpression, searchAll } from '../../electron/core/search/searchQuery';
-import { buildWorld, seededRandom } from './benchWorld';
+import { addInteractions, buildWorld, seededRandom } from './benchWorld';
 import { ms, row, statsOf, timeOnce, type Stats } from './measure';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 1_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 200_000);
+const HUB_INTERACTIONS = 2_000;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'farley-bench-'));
 const results: Record<string, unknown> = { people: PEOPLE, organizations: ORGANIZATIONS };
@@ -25,6 +27,13 @@ try {
     `world: ${PEOPLE.toLocaleString('en')} people, ${ORGANIZATIONS.toLocaleString('en')} organizations, built in ${buildSeconds.toFixed(1)} s`,
   );
   results.buildSeconds = buildSeconds;
+  const interactionsStarted = Date.now();
+  const hub = addInteractions(core, world, INTERACTIONS, HUB_INTERACTIONS);
+  const interactionSeconds = (Date.now() - interactionsStarted) / 1000;
+  console.log(
+    `added ${INTERACTIONS.toLocaleString('en')} interactions (${HUB_INTERACTIONS.toLocaleString('en')} with one person) in ${interactionSeconds.toFixed(1)} s`,
+  );
+  results.interactionSeconds = interactionSeconds;
 
   // What people type: prefixes of names, whole names, words of key facts, organizations, emails.
   const random = seededRandom(7);
@@ -55,6 +64,13 @@ try {
     'search (contract: validate + core)': (q) => dispatch('search.query', { text: q }),
     'people list filtered by query': (q) => dispatch('people.list', { query: q }),
   };
+  const timelineFloor = core.db.sqlite.prepare(
+    `SELECT i.* FROM interactions i JOIN interaction_participants ip ON ip.interaction_id = i.id
+      WHERE ip.person_id = ? ORDER BY ip.occurred_at DESC, i.id DESC LIMIT 51`,
+  );
+  scenarios['timeline first page (raw SQL floor)'] = () => timelineFloor.all(hub);
+  scenarios['timeline first page (contract)'] = () =>
+    dispatch('timeline.forPerson', { personId: hub, today: '2026-11-23', limit: 50 });
   const samples: Record<string, number[]> = Object.fromEntries(
     Object.keys(scenarios).map((k) => [k, []]),
   );
@@ -80,6 +96,14 @@ try {
       `search p50 ratio, contract / raw: ${ratio.toFixed(2)}× (target ≤ 1.5×); p50 ${ms(ours.p50)} (target < 20 ms)`,
     );
     results.searchRatioP50 = ratio;
+  }
+  const timeline = stats['timeline first page (contract)'];
+  const timelineFloorStats = stats['timeline first page (raw SQL floor)'];
+  if (timeline && timelineFloorStats) {
+    results.timelineRatioP50 = timeline.p50 / timelineFloorStats.p50;
+    console.log(
+      `timeline p50 ratio, contract / raw: ${(timeline.p50 / timelineFloorStats.p50).toFixed(2)}×`,
+    );
   }
   const whole = await timeOnce(() => dispatch('people.list', {}));
   console.log(`people list, all ${PEOPLE.toLocaleString('en')} rows (one call): ${ms(whole)}`);

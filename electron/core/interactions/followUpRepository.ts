@@ -41,14 +41,26 @@ export function getFollowUp(ctx: CoreContext, id: string): FollowUp {
   return followUpsFromRows(ctx, [row])[0] as FollowUp;
 }
 
-export function followUpsOfInteraction(ctx: CoreContext, interactionId: string): FollowUp[] {
+/** Follow-ups of many interactions in two queries, by interaction id. */
+export function followUpsOfInteractions(
+  ctx: CoreContext,
+  interactionIds: string[],
+): Map<string, FollowUp[]> {
   const rows = ctx.db.sqlite
-    .prepare(`${SELECT} WHERE f.interaction_id = ? ORDER BY f.position, f.created_at`)
-    .all(interactionId) as FollowUpRow[];
-  return followUpsFromRows(ctx, rows);
+    .prepare(
+      `${SELECT} WHERE f.interaction_id IN (SELECT value FROM json_each(?))
+        ORDER BY f.position, f.created_at`,
+    )
+    .all(JSON.stringify(interactionIds)) as FollowUpRow[];
+  const byInteraction = new Map<string, FollowUp[]>();
+  for (const followUp of followUpsFromRows(ctx, rows)) {
+    const key = followUp.interactionId ?? '';
+    byInteraction.set(key, [...(byInteraction.get(key) ?? []), followUp]);
+  }
+  return byInteraction;
 }
 
-function reindexFollowUp(ctx: CoreContext, id: string): void {
+export function reindexFollowUp(ctx: CoreContext, id: string): void {
   const row = ctx.db.sqlite
     .prepare(
       `SELECT f.title, f.done_at AS doneAt,
@@ -142,11 +154,9 @@ export function listFollowUps(
   ctx: CoreContext,
   input: ParsedInput<'followUps.list'>,
 ): FollowUpBuckets {
-  // Follow-ups of a deleted interaction go with it (and come back if the delete is undone).
-  const visible = `NOT EXISTS (SELECT 1 FROM interactions i WHERE i.id = f.interaction_id AND i.deleted_at IS NOT NULL)`;
   const filter = input.personId
-    ? `WHERE ${visible} AND EXISTS (SELECT 1 FROM follow_up_people fp WHERE fp.follow_up_id = f.id AND fp.person_id = ?)`
-    : `WHERE ${visible}`;
+    ? 'WHERE EXISTS (SELECT 1 FROM follow_up_people fp WHERE fp.follow_up_id = f.id AND fp.person_id = ?)'
+    : '';
   const rows = ctx.db.sqlite
     .prepare(`${SELECT} ${filter} ORDER BY f.due_on IS NULL, f.due_on, f.created_at`)
     .all(...(input.personId ? [input.personId] : [])) as FollowUpRow[];

@@ -6,7 +6,7 @@ import type { CoreContext } from '../coreContext';
 import { DomainError } from '../domainError';
 import { resolveMention } from '../people/resolvePerson';
 import { writeSearchDocument } from '../search/searchIndex';
-import { followUpsOfInteraction, insertFollowUp } from './followUpRepository';
+import { followUpsOfInteractions, insertFollowUp } from './followUpRepository';
 
 interface InteractionRow {
   id: string;
@@ -21,13 +21,12 @@ interface InteractionRow {
   eventRecurrenceId: string | null;
   createdAt: string;
   updatedAt: string;
-  deletedAt: string | null;
 }
 
 export const INTERACTION_SELECT = `SELECT i.id, i.kind, i.occurred_at AS occurredAt,
     i.duration_minutes AS durationMinutes, i.title, i.location, i.body,
     i.event_source AS eventSource, i.event_uid AS eventUid, i.event_recurrence_id AS eventRecurrenceId,
-    i.created_at AS createdAt, i.updated_at AS updatedAt, i.deleted_at AS deletedAt
+    i.created_at AS createdAt, i.updated_at AS updatedAt
   FROM interactions i`;
 
 /** Instants are stored in UTC so that text order is time order. */
@@ -50,6 +49,10 @@ export function interactionsFromRows(ctx: CoreContext, rows: InteractionRow[]): 
   for (const { interactionId, ...person } of participants) {
     byInteraction.set(interactionId, [...(byInteraction.get(interactionId) ?? []), person]);
   }
+  const followUps = followUpsOfInteractions(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -59,7 +62,7 @@ export function interactionsFromRows(ctx: CoreContext, rows: InteractionRow[]): 
     location: row.location,
     body: row.body,
     participants: byInteraction.get(row.id) ?? [],
-    followUps: followUpsOfInteraction(ctx, row.id),
+    followUps: followUps.get(row.id) ?? [],
     event:
       row.eventSource && row.eventUid
         ? { source: row.eventSource, uid: row.eventUid, recurrenceId: row.eventRecurrenceId ?? '' }
@@ -69,10 +72,10 @@ export function interactionsFromRows(ctx: CoreContext, rows: InteractionRow[]): 
   }));
 }
 
-function requireRow(ctx: CoreContext, id: string, includeDeleted = false): InteractionRow {
+function requireRow(ctx: CoreContext, id: string): InteractionRow {
   const row = ctx.db.sqlite.prepare(`${INTERACTION_SELECT} WHERE i.id = ?`).get(id) as
     InteractionRow | undefined;
-  if (!row || (row.deletedAt && !includeDeleted)) {
+  if (!row) {
     throw new DomainError('not_found', 'This interaction does not exist (any more).');
   }
   return row;
@@ -130,7 +133,7 @@ function setParticipants(
 export function reindexInteraction(ctx: CoreContext, id: string): void {
   const row = ctx.db.sqlite
     .prepare(
-      `SELECT i.title, i.kind, i.body, i.location, i.deleted_at AS deletedAt,
+      `SELECT i.title, i.kind, i.body, i.location,
               (SELECT group_concat(p.display_name, ', ') FROM interaction_participants ip
                  JOIN people p ON p.id = ip.person_id WHERE ip.interaction_id = i.id) AS people
          FROM interactions i WHERE i.id = ?`,
@@ -141,7 +144,6 @@ export function reindexInteraction(ctx: CoreContext, id: string): void {
         kind: string;
         body: string;
         location: string;
-        deletedAt: string | null;
         people: string | null;
       }
     | undefined;
@@ -149,7 +151,7 @@ export function reindexInteraction(ctx: CoreContext, id: string): void {
     ctx.db.sqlite,
     'interaction',
     id,
-    row && !row.deletedAt
+    row
       ? {
           title: row.title,
           subtitle: row.people ?? '',
@@ -163,54 +165,58 @@ export function createInteraction(
   ctx: CoreContext,
   input: ParsedInput<'interactions.create'>,
 ): Interaction {
+  return ctx.db.sqlite.transaction(() => getInteraction(ctx, insertInteraction(ctx, input)))();
+}
+
+/** Writes a new interaction inside the caller's transaction and returns its id. */
+export function insertInteraction(
+  ctx: CoreContext,
+  input: ParsedInput<'interactions.create'>,
+): string {
   const { sqlite } = ctx.db;
-  return sqlite.transaction(() => {
-    assertPeopleExist(ctx, input.participantIds, 'participantIds');
-    const id = ctx.newId();
-    const at = ctx.clock().toISOString();
-    const occurredAt = toUtc(input.occurredAt);
-    sqlite
-      .prepare(
-        `INSERT INTO interactions (id, kind, occurred_at, duration_minutes, title, location, body,
+  assertPeopleExist(ctx, input.participantIds, 'participantIds');
+  const id = ctx.newId();
+  const at = ctx.clock().toISOString();
+  const occurredAt = toUtc(input.occurredAt);
+  sqlite
+    .prepare(
+      `INSERT INTO interactions (id, kind, occurred_at, duration_minutes, title, location, body,
            event_source, event_uid, event_recurrence_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        input.kind,
-        occurredAt,
-        input.durationMinutes,
-        input.title,
-        input.location,
-        input.body,
-        input.event?.source ?? null,
-        input.event?.uid ?? null,
-        input.event?.recurrenceId ?? null,
-        at,
-        at,
-      );
-    const participants = [
-      ...new Set([...input.participantIds, ...mentionedPeople(ctx, input.body)]),
-    ];
-    setParticipants(ctx, id, participants, occurredAt);
+    )
+    .run(
+      id,
+      input.kind,
+      occurredAt,
+      input.durationMinutes,
+      input.title,
+      input.location,
+      input.body,
+      input.event?.source ?? null,
+      input.event?.uid ?? null,
+      input.event?.recurrenceId ?? null,
+      at,
+      at,
+    );
+  const participants = [...new Set([...input.participantIds, ...mentionedPeople(ctx, input.body)])];
+  setParticipants(ctx, id, participants, occurredAt);
 
-    const explicit = new Set(input.followUps.map((f) => f.title.toLowerCase()));
-    const fromText = parseTasks(input.body)
-      .filter((task) => !explicit.has(task.title.toLowerCase()))
-      .map((task) => ({ title: task.title, dueOn: task.dueOn, personIds: [] as string[] }));
-    [...input.followUps, ...fromText].forEach((followUp, position) => {
-      assertPeopleExist(ctx, followUp.personIds, `followUps.${position}.personIds`);
-      // A follow-up from a conversation is with the people in it unless it says otherwise.
-      const personIds = followUp.personIds.length ? followUp.personIds : participants;
-      insertFollowUp(ctx, { ...followUp, personIds }, id, position);
-    });
-    if (input.draftId) {
-      sqlite.prepare('DELETE FROM drafts WHERE id = ?').run(input.draftId);
-      writeSearchDocument(sqlite, 'draft', input.draftId, null);
-    }
-    reindexInteraction(ctx, id);
-    return getInteraction(ctx, id);
-  })();
+  const explicit = new Set(input.followUps.map((f) => f.title.toLowerCase()));
+  const fromText = parseTasks(input.body)
+    .filter((task) => !explicit.has(task.title.toLowerCase()))
+    .map((task) => ({ title: task.title, dueOn: task.dueOn, personIds: [] as string[] }));
+  [...input.followUps, ...fromText].forEach((followUp, position) => {
+    assertPeopleExist(ctx, followUp.personIds, `followUps.${position}.personIds`);
+    // A follow-up from a conversation is with the people in it unless it says otherwise.
+    const personIds = followUp.personIds.length ? followUp.personIds : participants;
+    insertFollowUp(ctx, { ...followUp, personIds }, id, position);
+  });
+  if (input.draftId) {
+    sqlite.prepare('DELETE FROM drafts WHERE id = ?').run(input.draftId);
+    writeSearchDocument(sqlite, 'draft', input.draftId, null);
+  }
+  reindexInteraction(ctx, id);
+  return id;
 }
 
 export function updateInteraction(
@@ -243,27 +249,5 @@ export function updateInteraction(
     setParticipants(ctx, input.id, participants, occurredAt);
     reindexInteraction(ctx, input.id);
     return getInteraction(ctx, input.id);
-  })();
-}
-
-function markDeleted(ctx: CoreContext, id: string, deletedAt: string | null): void {
-  ctx.db.sqlite.prepare('UPDATE interactions SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
-  reindexInteraction(ctx, id);
-}
-
-/** Hides an interaction (and its follow-ups) at once; `undeleteInteraction` brings it back. */
-export function deleteInteraction(ctx: CoreContext, id: string): { id: string } {
-  return ctx.db.sqlite.transaction(() => {
-    requireRow(ctx, id);
-    markDeleted(ctx, id, ctx.clock().toISOString());
-    return { id };
-  })();
-}
-
-export function undeleteInteraction(ctx: CoreContext, id: string): Interaction {
-  return ctx.db.sqlite.transaction(() => {
-    requireRow(ctx, id, true);
-    markDeleted(ctx, id, null);
-    return getInteraction(ctx, id);
   })();
 }

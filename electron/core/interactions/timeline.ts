@@ -10,9 +10,7 @@ export function lastContacted(ctx: CoreContext, personId: string): string | null
   return (
     (ctx.db.sqlite
       .prepare(
-        `SELECT max(ip.occurred_at) FROM interaction_participants ip
-           JOIN interactions i ON i.id = ip.interaction_id
-          WHERE ip.person_id = ? AND i.deleted_at IS NULL AND ip.occurred_at <= ?`,
+        'SELECT max(occurred_at) FROM interaction_participants WHERE person_id = ? AND occurred_at <= ?',
       )
       .pluck()
       .get(personId, ctx.clock().toISOString()) as string | null) ?? null
@@ -50,7 +48,7 @@ export function timelineForPerson(
   const interactionRows = sqlite
     .prepare(
       `${INTERACTION_SELECT} JOIN interaction_participants ip ON ip.interaction_id = i.id
-        WHERE ip.person_id = ? AND i.deleted_at IS NULL
+        WHERE ip.person_id = ?
           AND (ip.occurred_at < ? OR (ip.occurred_at = ? AND i.id < ?))
         ORDER BY ip.occurred_at DESC, i.id DESC LIMIT ?`,
     )

@@ -58,8 +58,7 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
       `SELECT people.id, people.display_name AS displayName, ${PRIMARY_EMAIL_SQL} AS primaryEmail,
               ${HEADLINE_SQL} AS headline, ph.updated_at AS photoAt,
               (SELECT max(ip.occurred_at) FROM interaction_participants ip
-                 JOIN interactions i ON i.id = ip.interaction_id
-                WHERE ip.person_id = people.id AND i.deleted_at IS NULL AND ip.occurred_at <= ?) AS lastContactedAt,
+                WHERE ip.person_id = people.id AND ip.occurred_at <= ?) AS lastContactedAt,
               people.updated_at AS updatedAt, people.archived_at AS archivedAt
          FROM people LEFT JOIN person_photos ph ON ph.person_id = people.id
         WHERE ${where.join(' AND ')}

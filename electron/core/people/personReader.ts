@@ -182,8 +182,7 @@ function lastContactedSql(ctx: CoreContext, id: string): string | null {
 
 /** The latest interaction that has taken place with the person given as the first parameter. */
 export const LAST_CONTACTED_SQL = `(
-  SELECT max(ip.occurred_at) FROM interaction_participants ip JOIN interactions i ON i.id = ip.interaction_id
-   WHERE ip.person_id = ? AND i.deleted_at IS NULL AND ip.occurred_at <= ?)`;
+  SELECT max(occurred_at) FROM interaction_participants WHERE person_id = ? AND occurred_at <= ?)`;
 
 /** "Title @ Organization" of the first current role (or the organization alone). */
 export const HEADLINE_SQL = `(

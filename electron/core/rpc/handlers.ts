@@ -26,10 +26,9 @@ import {
 import {
   createInteraction,
   getInteraction,
-  deleteInteraction,
-  undeleteInteraction,
   updateInteraction,
 } from '../interactions/interactionRepository';
+import { deleteInteraction, undeleteInteraction } from '../interactions/interactionTrash';
 import { timelineForPerson } from '../interactions/timeline';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */

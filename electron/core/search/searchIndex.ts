@@ -7,6 +7,11 @@ export interface SearchDocument {
   body: string;
 }
 
+/** People and organizations have one index; the far more numerous notes another. */
+export function indexOf(kind: SearchKind): 'search_index' | 'notes_index' {
+  return kind === 'person' || kind === 'organization' ? 'search_index' : 'notes_index';
+}
+
 /**
  * Writes one entity's entry in the full-text index. Called by the repositories inside the same
  * transaction as the change, so the index can never disagree with the data it describes.
@@ -22,7 +27,7 @@ export function writeSearchDocument(
     .pluck()
     .get(kind, entityId) as number | undefined;
   if (existing !== undefined) {
-    sqlite.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing);
+    sqlite.prepare(`DELETE FROM ${indexOf(kind)} WHERE rowid = ?`).run(existing);
   }
   if (!doc) {
     if (existing !== undefined)
@@ -37,7 +42,7 @@ export function writeSearchDocument(
     );
   sqlite
     .prepare(
-      'INSERT INTO search_index (rowid, kind, entity_id, title, subtitle, body) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO ${indexOf(kind)} (rowid, kind, entity_id, title, subtitle, body) VALUES (?, ?, ?, ?, ?, ?)`,
     )
     .run(rowid, kind, entityId, doc.title, doc.subtitle, doc.body);
 }

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
-import type { SearchHit, SearchKind } from '../../../shared/domain/search';
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../shared/domain/search';
+import { indexOf } from './searchIndex';
 import type { CoreContext } from '../coreContext';
 
 /**
@@ -24,34 +25,61 @@ export function matchExpression(text: string): string | null {
 }
 
 /** Column weights for bm25: kind, entity_id (unindexed), title, subtitle, body. */
-const RANK = 'bm25(search_index, 0, 0, 10.0, 4.0, 1.0)';
+const RANK = (table: string) => `bm25(${table}, 0, 0, 10.0, 4.0, 1.0)`;
 
+function searchTable(
+  ctx: CoreContext,
+  table: 'search_index' | 'notes_index',
+  match: string,
+  kinds: SearchKind[],
+  limit: number,
+): SearchHit[] {
+  if (kinds.length === 0 || limit <= 0) return [];
+  return ctx.db.sqlite
+    .prepare(
+      `SELECT kind, entity_id AS id, title, subtitle,
+              snippet(${table}, -1, '[[', ']]', '…', 12) AS snippet
+         FROM ${table}
+        WHERE ${table} MATCH ? AND kind IN (SELECT value FROM json_each(?))
+        ORDER BY ${RANK(table)}
+        LIMIT ?`,
+    )
+    .all(match, JSON.stringify(kinds), limit) as SearchHit[];
+}
+
+/**
+ * Ranked hits: people and organizations first (what a person usually looks for), then notes,
+ * each group ranked by bm25 within its own index.
+ */
 export function searchAll(ctx: CoreContext, input: ParsedInput<'search.query'>): SearchHit[] {
   const match = matchExpression(input.text);
   if (!match) return [];
-  const kinds: SearchKind[] | undefined = input.kinds;
-  const kindFilter =
-    kinds && kinds.length > 0 ? `AND kind IN (${kinds.map(() => '?').join(', ')})` : '';
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT kind, entity_id AS id, title, subtitle,
-              snippet(search_index, -1, '[[', ']]', '…', 12) AS snippet
-         FROM search_index
-        WHERE search_index MATCH ? ${kindFilter}
-        ORDER BY ${RANK}
-        LIMIT ?`,
-    )
-    .all(match, ...(kinds ?? []), input.limit) as SearchHit[];
-  return rows;
+  const wanted: readonly SearchKind[] = input.kinds?.length ? input.kinds : SEARCH_KINDS;
+  const entities = searchTable(
+    ctx,
+    'search_index',
+    match,
+    wanted.filter((k) => indexOf(k) === 'search_index'),
+    input.limit,
+  );
+  const notes = searchTable(
+    ctx,
+    'notes_index',
+    match,
+    wanted.filter((k) => indexOf(k) === 'notes_index'),
+    input.limit - entities.length,
+  );
+  return [...entities, ...notes];
 }
 
 /** Ids of one kind matching a query, best first: the people list filters with this. */
 export function matchingIds(ctx: CoreContext, kind: SearchKind, text: string): string[] | null {
   const match = matchExpression(text);
   if (!match) return null;
+  const table = indexOf(kind);
   return ctx.db.sqlite
     .prepare(
-      `SELECT entity_id FROM search_index WHERE search_index MATCH ? AND kind = ? ORDER BY ${RANK}`,
+      `SELECT entity_id FROM ${table} WHERE ${table} MATCH ? AND kind = ? ORDER BY ${RANK(table)}`,
     )
     .pluck()
     .all(match, kind) as string[];

@@ -146,6 +146,39 @@ describe('logging interactions', () => {
   });
 });
 
+describe('deleting an interaction', () => {
+  it('takes its follow-ups along, and undo brings everything back as it was', async () => {
+    const met = await api.call('interactions.create', {
+      kind: 'meeting',
+      occurredAt: '2026-11-20T10:00:00Z',
+      title: 'Board prep',
+      participantIds: [ada.id, grace.id],
+      body: 'Agenda for the zeppelin review\n[ ] Draft the memo by 2026-11-25',
+    });
+    await api.call('interactions.delete', { id: met.id });
+    expect(await api.attempt('interactions.get', { id: met.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect((await api.call('followUps.list', { today: '2026-11-23' })).upcoming).toEqual([]);
+    expect(await api.call('search.query', { text: 'memo' })).toEqual([]);
+    expect(
+      (await api.call('timeline.forPerson', { personId: ada.id, today: '2026-11-23' })).items,
+    ).toEqual([]);
+
+    const back = await api.call('interactions.undelete', { id: met.id });
+    expect(back).toEqual(met);
+    expect(
+      (await api.call('followUps.list', { today: '2026-11-23' })).upcoming.map((f) => f.title),
+    ).toEqual(['Draft the memo']);
+    expect((await api.call('search.query', { text: 'memo' })).map((h) => h.kind).sort()).toEqual([
+      'followUp',
+      'interaction',
+    ]);
+    expect(await api.attempt('interactions.undelete', { id: met.id })).toMatchObject({ ok: false });
+  });
+});
+
 describe('follow-ups', () => {
   it('sorts into overdue, today, upcoming, someday and done, and checks off', async () => {
     const make = (title: string, dueOn: string | null) =>

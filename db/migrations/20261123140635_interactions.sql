@@ -20,8 +20,7 @@ CREATE TABLE `interactions` (
 	`event_uid` text,
 	`event_recurrence_id` text,
 	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
-	`deleted_at` text
+	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `interactions_occurred_at_idx` ON `interactions` (`occurred_at`);--> statement-breakpoint
@@ -55,4 +54,12 @@ CREATE TABLE `follow_ups` (
 );
 --> statement-breakpoint
 CREATE INDEX `follow_ups_due_idx` ON `follow_ups` (`done_at`,`due_on`);--> statement-breakpoint
-CREATE INDEX `follow_ups_interaction_idx` ON `follow_ups` (`interaction_id`);
+CREATE INDEX `follow_ups_interaction_idx` ON `follow_ups` (`interaction_id`);--> statement-breakpoint
+CREATE TABLE `trash` (
+	`id` text PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL,
+	`payload` text NOT NULL,
+	`deleted_at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `trash_deleted_at_idx` ON `trash` (`deleted_at`);
