@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { TimelineItem } from '../../../shared/domain/interaction';
 import type { CoreContext } from '../coreContext';
-import { getPerson } from '../people/personReader';
+import { requirePersonRow } from '../people/personReader';
 import { followUpsFromRows } from './followUpRepository';
 import { INTERACTION_SELECT, interactionsFromRows } from './interactionRepository';
 
@@ -39,7 +39,7 @@ export function timelineForPerson(
   ctx: CoreContext,
   input: ParsedInput<'timeline.forPerson'>,
 ): { items: TimelineItem[]; nextBefore: string | null; lastContacted: string | null } {
-  const person = getPerson(ctx, input.personId);
+  requirePersonRow(ctx, input.personId);
   const cursor = input.before ? CURSOR.exec(input.before) : null;
   const [beforeAt, beforeId] = cursor ? [cursor[1] ?? '', cursor[2] ?? ''] : ['9999', ''];
   const fetch = input.limit + 1;
@@ -89,7 +89,12 @@ export function timelineForPerson(
   const more = merged.length > input.limit;
   const items: TimelineItem[] = page.map(({ key: _key, ...item }) => item);
   if (!input.before) {
-    const dates: TimelineItem[] = person.dates.map((d) => {
+    const stored = sqlite
+      .prepare(
+        'SELECT kind, label, month, day FROM person_dates WHERE person_id = ? ORDER BY position',
+      )
+      .all(input.personId) as { kind: string; label: string; month: number; day: number }[];
+    const dates: TimelineItem[] = stored.map((d) => {
       const on = nextOccurrence(d.month, d.day, input.today);
       const label =
         d.kind === 'custom' ? d.label : d.kind === 'birthday' ? 'Birthday' : 'Anniversary';
