@@ -11,6 +11,7 @@ export function installAppMenu(win: () => BrowserWindow | null): void {
       label: 'File',
       submenu: [
         { label: 'New Person', accelerator: 'CmdOrCtrl+N', click: send('new-person') },
+        { label: 'Log a Note…', accelerator: 'CmdOrCtrl+L', click: send('quick-capture') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -20,7 +21,11 @@ export function installAppMenu(win: () => BrowserWindow | null): void {
       label: 'Go',
       submenu: [
         { label: 'People', accelerator: 'CmdOrCtrl+1', click: send('go-people') },
-        { label: 'Search People', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
+        { label: 'Organizations', accelerator: 'CmdOrCtrl+2', click: send('go-organizations') },
+        { label: 'Follow-ups', accelerator: 'CmdOrCtrl+3', click: send('go-follow-ups') },
+        { type: 'separator' },
+        { label: 'Search Everything…', accelerator: 'CmdOrCtrl+K', click: send('open-palette') },
+        { label: 'Search This List', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
       ],
     },
     {

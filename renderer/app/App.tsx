@@ -1,44 +1,38 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { OrganizationsScreen } from '../features/organizations/OrganizationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { useOrganizationStore } from '../stores/organizationStore';
 import { usePeopleStore } from '../stores/peopleStore';
 import { useUiStore } from '../stores/uiStore';
+import { Sidebar } from './Sidebar';
+import { useShortcuts } from './useShortcuts';
 
 export function App() {
-  const count = usePeopleStore((s) => s.people.length);
-  const query = usePeopleStore((s) => s.query);
-  const runCommand = useUiStore((s) => s.runCommand);
+  const route = useUiStore((s) => s.route);
+  const paletteOpen = useUiStore((s) => s.paletteOpen);
 
-  useEffect(() => onMenuCommand(runCommand), [runCommand]);
+  useEffect(() => onMenuCommand((command) => useUiStore.getState().runCommand(command)), []);
+  useShortcuts();
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.metaKey || event.ctrlKey;
-      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea');
-      if (mod && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        runCommand('new-person');
-      } else if ((mod && event.key.toLowerCase() === 'f') || (!typing && event.key === '/')) {
-        event.preventDefault();
-        runCommand('focus-search');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [runCommand]);
+    void usePeopleStore.getState().load();
+    void usePeopleStore.getState().loadTags();
+    void useOrganizationStore.getState().load();
+  }, []);
 
   return (
     <div className="app">
-      <nav className="sidebar" aria-label="Sections">
-        <div className="brand">Farley</div>
-        <button type="button" className="nav-item active" aria-current="page">
-          <span>People</span>
-          {!query && <span className="badge">{count}</span>}
-        </button>
-      </nav>
+      <Sidebar />
       <main className="content">
-        <PeopleScreen />
+        {route.section === 'people' ? (
+          <PeopleScreen personId={route.personId} />
+        ) : (
+          <OrganizationsScreen organizationId={route.organizationId} />
+        )}
       </main>
+      {paletteOpen && <CommandPalette />}
     </div>
   );
 }

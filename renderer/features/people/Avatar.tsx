@@ -14,7 +14,27 @@ function hueOf(name: string): number {
 
 const HUE_CLASSES = 12;
 
-export function Avatar({ name, size = 'small' }: { name: string; size?: 'small' | 'large' }) {
+interface Props {
+  name: string;
+  /** The person's photo on Farley's own origin; initials when there is none. */
+  photoUrl?: string | null;
+  size?: 'small' | 'large';
+}
+
+export function Avatar({ name, photoUrl, size = 'small' }: Props) {
+  if (photoUrl) {
+    return (
+      <img
+        className={`avatar photo ${size}`}
+        src={photoUrl}
+        alt=""
+        aria-hidden="true"
+        draggable={false}
+        loading="lazy"
+        decoding="async"
+      />
+    );
+  }
   const hueClass = `hue-${Math.floor(hueOf(name) / (360 / HUE_CLASSES))}`;
   return (
     <span className={`avatar ${size} ${hueClass}`} aria-hidden="true">

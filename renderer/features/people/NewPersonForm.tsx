@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../../shared/result';
 import { usePeopleStore } from '../../stores/peopleStore';
 
 interface Props {
-  onDone: () => void;
+  onDone: (id: string) => void;
   onCancel: () => void;
 }
 
@@ -29,7 +29,7 @@ export function NewPersonForm({ onDone, onCancel }: Props) {
     const result = await create({ displayName, email });
     setSaving(false);
     if (result.ok) {
-      onDone();
+      onDone(result.data.id);
       return;
     }
     const fieldIssues = (result.error.issues ?? []).map((issue) =>

@@ -1,47 +1,54 @@
-import type { KeyboardEvent } from 'react';
+import type { RefObject } from 'react';
 import type { PersonSummary } from '../../../shared/domain/person';
+import { TagChips } from '../../app/ui/TagChips';
+import { VirtualListbox } from '../../app/ui/VirtualListbox';
 import { Avatar } from './Avatar';
 
+/** Every row has this height, so the list can place any of ten thousand rows without measuring. */
+export const PERSON_ROW_HEIGHT = 54;
+
 interface Props {
-  people: PersonSummary[];
-  selectedId: string | null;
+  people: readonly PersonSummary[];
+  activeIndex: number;
+  openId: string | null;
+  listboxRef: RefObject<HTMLDivElement | null>;
+  onActiveChange: (index: number) => void;
   onOpen: (id: string) => void;
+  onExitTop: () => void;
 }
 
-/** Arrow keys move between rows, Enter opens; focus stays in the list so typing flows. */
-export function PeopleList({ people, selectedId, onOpen }: Props) {
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
-    const rows = event.currentTarget.parentElement?.children;
-    const move = (to: number) => {
-      event.preventDefault();
-      (rows?.item(to) as HTMLElement | null)?.focus();
-    };
-    if (event.key === 'ArrowDown') move(Math.min(index + 1, people.length - 1));
-    else if (event.key === 'ArrowUp') move(Math.max(index - 1, 0));
-    else if (event.key === 'Enter') {
-      const person = people[index];
-      if (person) onOpen(person.id);
-    }
-  };
-
+function PersonRow({ person }: { person: PersonSummary }) {
+  const subtitle = person.headline || person.primaryEmail;
   return (
-    <ul className="people-list" role="listbox" aria-label="People">
-      {people.map((person, index) => (
-        <li
-          key={person.id}
-          role="option"
-          tabIndex={0}
-          aria-selected={person.id === selectedId}
-          onClick={() => onOpen(person.id)}
-          onKeyDown={(e) => onKeyDown(e, index)}
-        >
-          <Avatar name={person.displayName} />
-          <span className="row-text">
-            <span className="row-title">{person.displayName}</span>
-            {person.primaryEmail && <span className="row-sub">{person.primaryEmail}</span>}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <Avatar name={person.displayName} photoUrl={person.photoUrl} />
+      <span className="row-text">
+        <span className="row-title">{person.displayName}</span>
+        {subtitle && <span className="row-sub">{subtitle}</span>}
+      </span>
+      <TagChips tags={person.tags} max={2} />
+    </>
+  );
+}
+
+const keyOf = (person: PersonSummary) => person.id;
+const renderPerson = (person: PersonSummary) => <PersonRow person={person} />;
+
+export function PeopleList({ people, activeIndex, openId, listboxRef, ...on }: Props) {
+  return (
+    <VirtualListbox
+      items={people}
+      label="People"
+      idPrefix="person"
+      rowHeight={PERSON_ROW_HEIGHT}
+      getKey={keyOf}
+      renderRow={renderPerson}
+      activeIndex={activeIndex}
+      openKey={openId}
+      listboxRef={listboxRef}
+      onActiveChange={on.onActiveChange}
+      onOpen={(person) => on.onOpen(person.id)}
+      onExitTop={on.onExitTop}
+    />
   );
 }
