@@ -1,0 +1,319 @@
+import ICAL from 'ical.js';
+import type { RawAttendee, RawEvent, TimeValue } from './calendarTypes';
+import { resolveTimeZone } from './timeZones';
+import { addDays, dateString, instantToWall, wallToInstant, type WallTime } from './wallTime';
+
+/** One occurrence of an event, ready for the index. */
+export interface Occurrence {
+  uid: string;
+  /** '' for a single event; the occurrence's original start (UTC ISO, or a date) otherwise. */
+  recurrenceId: string;
+  allDay: boolean;
+  /** Timed events: UTC instants. */
+  start: number | null;
+  end: number | null;
+  /** All-day events: YYYY-MM-DD, end exclusive. */
+  startDate: string | null;
+  endDate: string | null;
+  /** True when the file gave no zone: the times follow the user's zone. */
+  floating: boolean;
+  status: 'confirmed' | 'tentative' | 'cancelled';
+  title: string;
+  location: string;
+  description: string;
+  url: string;
+  organizer: { email: string | null; name: string | null } | null;
+  attendees: RawAttendee[];
+}
+
+export interface ExpandContext {
+  /** The user's zone: floating times are read in it. */
+  userZone: string;
+  /** Instants of the window to fill, [start, end). */
+  windowStart: number;
+  windowEnd: number;
+  /** VTIMEZONEs of the file, for TZIDs that are not IANA, Windows or Exchange names. */
+  timezones: Map<string, unknown>;
+}
+
+const MAX_INSTANCES = 50_000;
+
+/** The zone a value's wall time is read in, and whether it fell back to the user's. */
+function zoneOf(
+  value: TimeValue,
+  ctx: ExpandContext,
+): { zone: string | null; custom: unknown; floating: boolean } {
+  if (value.kind === 'utc') return { zone: 'UTC', custom: null, floating: false };
+  if (value.kind === 'zoned') {
+    const zone = resolveTimeZone(value.tzid);
+    if (zone) return { zone, custom: null, floating: false };
+    const vtimezone = ctx.timezones.get(value.tzid);
+    if (vtimezone) return { zone: null, custom: vtimezone, floating: false };
+  }
+  return { zone: ctx.userZone, custom: null, floating: true };
+}
+
+function wallOf(value: TimeValue): WallTime {
+  if (value.kind === 'utc') return instantToWall(value.ms, 'UTC');
+  if (value.kind === 'date') {
+    const [year, month, day] = value.date.split('-').map(Number) as [number, number, number];
+    return { year, month, day, hour: 0, minute: 0, second: 0 };
+  }
+  return value.wall;
+}
+
+/** Reads a wall time in the event's zone (IANA via Intl, or the file's own VTIMEZONE). */
+function toInstant(wall: WallTime, zone: string | null, custom: unknown): number {
+  if (zone) return wallToInstant(wall, zone);
+  const tz = new ICAL.Timezone(custom as ConstructorParameters<typeof ICAL.Timezone>[0]);
+  return ICAL.Time.fromData({ ...wall, isDate: false }, tz).toUnixTime() * 1000;
+}
+
+/** The key that identifies an instance, for EXDATE and RECURRENCE-ID: a date or a UTC instant. */
+function instanceKey(value: TimeValue, ctx: ExpandContext): string {
+  if (value.kind === 'date') return `D${value.date}`;
+  const { zone, custom } = zoneOf(value, ctx);
+  return `T${value.kind === 'utc' ? value.ms : toInstant(value.wall, zone, custom)}`;
+}
+
+/** The wall time of an instant in the event's zone (IANA, or the file's own VTIMEZONE). */
+function wallIn(instant: number, zone: string | null, custom: unknown): WallTime {
+  if (zone) return instantToWall(instant, zone);
+  const time = ICAL.Time.fromJSDate(new Date(instant), true);
+  const local = time.convertToZone(
+    new ICAL.Timezone(custom as ConstructorParameters<typeof ICAL.Timezone>[0]),
+  );
+  return {
+    year: local.year,
+    month: local.month,
+    day: local.day,
+    hour: local.hour,
+    minute: local.minute,
+    second: local.second,
+  };
+}
+
+function floatingTime(wall: WallTime, isDate: boolean) {
+  return ICAL.Time.fromData({ ...wall, isDate });
+}
+
+/**
+ * The wall times of a series' instances, in its own zone: DTSTART first (even when it does not
+ * fit the rule, as Google and Apple show it, and counted in COUNT as RFC 5545 says), then RRULE
+ * instances up to the window's end, then RDATEs. UNTIL written in UTC is moved into the event's
+ * zone first, or the last instance is lost east of UTC.
+ */
+function seriesWalls(master: RawEvent, ctx: ExpandContext, endWall: WallTime): WallTime[] {
+  const isDate = master.start.kind === 'date';
+  const startWall = wallOf(master.start);
+  const walls: WallTime[] = [startWall];
+  if (master.rrule) {
+    const recur = ICAL.Recur.fromString(master.rrule);
+    const { zone, custom } = zoneOf(master.start, ctx);
+    const until = recur.until;
+    if (
+      until &&
+      !until.isDate &&
+      until.zone === ICAL.Timezone.utcTimezone &&
+      master.start.kind !== 'utc'
+    ) {
+      const untilMs = until.toUnixTime() * 1000;
+      recur.until = floatingTime(wallIn(untilMs, zone, custom), false);
+    } else if (until && isDate && !until.isDate) {
+      recur.until = ICAL.Time.fromData({
+        year: until.year,
+        month: until.month,
+        day: until.day,
+        isDate: true,
+      });
+    }
+    const iterator = recur.iterator(floatingTime(startWall, isDate));
+    const end = floatingTime(endWall, isDate);
+    let produced = 0;
+    for (let next = iterator.next(); next && produced < MAX_INSTANCES; next = iterator.next()) {
+      if (next.compare(end) > 0) break;
+      produced++;
+      const wall = {
+        year: next.year,
+        month: next.month,
+        day: next.day,
+        hour: next.hour,
+        minute: next.minute,
+        second: next.second,
+      };
+      if (produced === 1 && sameWall(wall, startWall)) continue;
+      walls.push(wall);
+    }
+    if (recur.count && walls.length > recur.count) walls.length = recur.count;
+  }
+  return walls;
+}
+
+function sameWall(a: WallTime, b: WallTime): boolean {
+  return (
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.hour === b.hour &&
+    a.minute === b.minute &&
+    a.second === b.second
+  );
+}
+
+function durationOf(event: RawEvent, ctx: ExpandContext): { ms: number; days: number } {
+  if (event.start.kind === 'date') {
+    if (event.end?.kind === 'date') {
+      const days = Math.round(
+        (Date.parse(event.end.date) - Date.parse(event.start.date)) / 86_400_000,
+      );
+      return { ms: 0, days: Math.max(1, days) };
+    }
+    return { ms: 0, days: Math.max(1, Math.round((event.durationSeconds ?? 86_400) / 86_400)) };
+  }
+  if (event.end && event.end.kind !== 'date') {
+    const s = zoneOf(event.start, ctx);
+    const e = zoneOf(event.end, ctx);
+    const startMs =
+      event.start.kind === 'utc'
+        ? event.start.ms
+        : toInstant(wallOf(event.start), s.zone, s.custom);
+    const endMs =
+      event.end.kind === 'utc' ? event.end.ms : toInstant(wallOf(event.end), e.zone, e.custom);
+    return { ms: Math.max(0, endMs - startMs), days: 0 };
+  }
+  return { ms: (event.durationSeconds ?? 0) * 1000, days: 0 };
+}
+
+function occurrenceOf(
+  event: RawEvent,
+  wall: WallTime,
+  ctx: ExpandContext,
+  recurrenceId: string,
+): Occurrence {
+  const base = {
+    uid: event.uid,
+    recurrenceId,
+    status: event.status,
+    title: event.title,
+    location: event.location,
+    description: event.description,
+    url: event.url,
+    organizer: event.organizer,
+    attendees: event.attendees,
+  };
+  const duration = durationOf(event, ctx);
+  if (event.start.kind === 'date') {
+    const startDate = dateString(wall);
+    return {
+      ...base,
+      allDay: true,
+      start: null,
+      end: null,
+      startDate,
+      endDate: addDays(startDate, duration.days),
+      floating: false,
+    };
+  }
+  const { zone, custom, floating } = zoneOf(event.start, ctx);
+  const start = toInstant(wall, zone, custom);
+  return {
+    ...base,
+    allDay: false,
+    start,
+    end: start + duration.ms,
+    startDate: null,
+    endDate: null,
+    floating,
+  };
+}
+
+function overlapsWindow(o: Occurrence, ctx: ExpandContext): boolean {
+  if (o.allDay) {
+    const from = dateString(instantToWall(ctx.windowStart, 'UTC'));
+    const to = dateString(instantToWall(ctx.windowEnd, 'UTC'));
+    return (o.endDate ?? '') > addDays(from, -1) && (o.startDate ?? '') <= addDays(to, 1);
+  }
+  return (o.end ?? 0) >= ctx.windowStart && (o.start ?? 0) < ctx.windowEnd;
+}
+
+/**
+ * Every occurrence inside the window of the events sharing one UID: the master expanded, minus
+ * EXDATEs, with RECURRENCE-ID overrides swapped in by matching UTC instants (whatever zone each
+ * was written in), cancelled ones kept with their status so the agenda can leave them out.
+ * Overrides without a master are events of their own.
+ */
+export function expandSeries(events: RawEvent[], ctx: ExpandContext): Occurrence[] {
+  const master = events.find((e) => !e.recurrenceId) ?? null;
+  const overrides = new Map<string, RawEvent>();
+  for (const event of events) {
+    if (event.recurrenceId) overrides.set(instanceKey(event.recurrenceId, ctx), event);
+  }
+  if (!master) {
+    return [...overrides.entries()]
+      .map(([key, e]) => occurrenceOf(e, wallOf(e.start), ctx, keyToRecurrenceId(key)))
+      .filter((o) => overlapsWindow(o, ctx));
+  }
+
+  const isSeries = Boolean(master.rrule || master.rdates.length);
+  const { zone } = zoneOf(master.start, ctx);
+  const endWall = instantToWall(ctx.windowEnd + 86_400_000, zone ?? 'UTC');
+  const walls = isSeries ? seriesWalls(master, ctx, endWall) : [wallOf(master.start)];
+  const excluded = new Set(master.exdates.map((d) => instanceKey(d, ctx)));
+  const result: Occurrence[] = [];
+  const seen = new Set<string>();
+
+  const pushInstance = (wall: WallTime, value: TimeValue, override?: { end: TimeValue | null }) => {
+    const key = instanceKey(value, ctx);
+    if (seen.has(key) || excluded.has(key)) return;
+    seen.add(key);
+    const recurrenceId = isSeries ? keyToRecurrenceId(key) : '';
+    const replacement = overrides.get(key);
+    if (replacement) {
+      overrides.delete(key);
+      result.push(occurrenceOf(replacement, wallOf(replacement.start), ctx, recurrenceId));
+      return;
+    }
+    const occurrence = occurrenceOf(master, wall, ctx, recurrenceId);
+    if (override?.end && override.end.kind !== 'date' && occurrence.start !== null) {
+      const e = zoneOf(override.end, ctx);
+      occurrence.end =
+        override.end.kind === 'utc'
+          ? override.end.ms
+          : toInstant(wallOf(override.end), e.zone, e.custom);
+    }
+    result.push(occurrence);
+  };
+
+  for (const wall of walls) pushInstance(wall, withWall(master.start, wall));
+  for (const rdate of master.rdates)
+    pushInstance(wallInMasterZone(rdate.start, master, ctx), rdate.start, { end: rdate.end });
+  // Overrides that moved an instance the rule does not produce are still shown.
+  for (const [key, event] of overrides) {
+    result.push(occurrenceOf(event, wallOf(event.start), ctx, keyToRecurrenceId(key)));
+  }
+  return result.filter((o) => overlapsWindow(o, ctx));
+}
+
+function withWall(template: TimeValue, wall: WallTime): TimeValue {
+  if (template.kind === 'date') return { kind: 'date', date: dateString(wall) };
+  if (template.kind === 'utc')
+    return {
+      kind: 'utc',
+      ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
+    };
+  if (template.kind === 'zoned') return { kind: 'zoned', wall, tzid: template.tzid };
+  return { kind: 'floating', wall };
+}
+
+/** An RDATE in another zone still lands at its instant: read it as a wall time of the master's zone. */
+function wallInMasterZone(value: TimeValue, master: RawEvent, ctx: ExpandContext): WallTime {
+  if (value.kind === 'date' || master.start.kind === 'date') return wallOf(value);
+  const { zone, custom } = zoneOf(value, ctx);
+  const instant = value.kind === 'utc' ? value.ms : toInstant(wallOf(value), zone, custom);
+  const masterZone = zoneOf(master.start, ctx).zone ?? 'UTC';
+  return instantToWall(instant, masterZone);
+}
+
+function keyToRecurrenceId(key: string): string {
+  return key.startsWith('D') ? key.slice(1) : new Date(Number(key.slice(1))).toISOString();
+}
