@@ -7,3 +7,5 @@ export * from './tags';
 export * from './interactions';
 export * from './followUps';
 export * from './trash';
+export * from './settings';
+export * from './calendar';

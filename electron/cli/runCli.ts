@@ -11,11 +11,17 @@ import {
   type CliEnvironment,
   type ParsedValues,
 } from './cliCommand';
+import { calendarCommands } from './commands/calendarCommands';
 import { dossierCommands } from './commands/dossierCommands';
 import { logCommands } from './commands/logCommands';
 import { personCommands } from './commands/personCommands';
 
-export const commands: CliCommand[] = [...personCommands, ...dossierCommands, ...logCommands];
+export const commands: CliCommand[] = [
+  ...personCommands,
+  ...dossierCommands,
+  ...logCommands,
+  ...calendarCommands,
+];
 
 const GLOBAL_OPTIONS = {
   'data-dir': { type: 'string' },

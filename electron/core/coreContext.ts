@@ -10,6 +10,8 @@ export interface CoreContext {
   dataDir: string;
   appVersion: string;
   newId: () => string;
+  /** The operating system's time zone (the default for the user's). */
+  systemTimeZone: () => string;
 }
 
 export interface OpenCoreOptions {
@@ -18,6 +20,7 @@ export interface OpenCoreOptions {
   nativeBinding?: string;
   clock?: Clock;
   newId?: () => string;
+  systemTimeZone?: () => string;
 }
 
 export const DATABASE_FILE = 'farley.db';
@@ -36,5 +39,7 @@ export function openCore(options: OpenCoreOptions): CoreContext {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     newId: options.newId ?? (() => crypto.randomUUID()),
+    systemTimeZone:
+      options.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appCalls } from './app';
+import { calendarCalls } from './calendar';
 import { draftCalls } from './drafts';
 import { interactionCalls } from './interactions';
 import { combineCalls, type CallDefinition } from './define';
@@ -19,6 +20,7 @@ export const contract = combineCalls(
   searchCalls,
   interactionCalls,
   draftCalls,
+  calendarCalls,
 );
 
 export type Contract = typeof contract;

@@ -30,6 +30,16 @@ import {
 } from '../interactions/interactionRepository';
 import { deleteInteraction, undeleteInteraction } from '../interactions/interactionTrash';
 import { timelineForPerson } from '../interactions/timeline';
+import { agendaForDay } from '../calendar/agenda';
+import {
+  createPersonFromAttendee,
+  linkAttendee,
+  listSources,
+  removeSource,
+  requireSource,
+} from '../calendar/calendarSources';
+import { addSource, syncSource } from '../calendar/calendarSync';
+import { getMe, setMe } from '../settings/meRepository';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 export type Handlers = {
@@ -76,5 +86,25 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'drafts.save': (input) => saveDraft(ctx, input.id, input.content),
     'drafts.list': () => listDrafts(ctx),
     'drafts.discard': (input) => discardDraft(ctx, input.id),
+    'me.get': () => getMe(ctx),
+    'me.set': (input) => {
+      const before = getMe(ctx).timeZone;
+      const me = setMe(ctx, input);
+      // Floating times are read in the user's zone: a new zone re-reads every calendar.
+      if (me.timeZone !== before)
+        for (const s of listSources(ctx)) syncSource(ctx, s.id, { force: true });
+      return me;
+    },
+    'calendars.list': () => listSources(ctx),
+    'calendars.add': (input) => requireSource(ctx, addSource(ctx, input.path)),
+    'calendars.remove': (input) => removeSource(ctx, input.id),
+    'calendars.sync': (input) => {
+      const ids = input.id ? [input.id] : listSources(ctx).map((s) => s.id);
+      for (const id of ids) syncSource(ctx, id);
+      return listSources(ctx);
+    },
+    'agenda.day': (input) => agendaForDay(ctx, input.date, input.timeZone),
+    'attendees.link': (input) => linkAttendee(ctx, input.email, input.personId),
+    'attendees.createPerson': (input) => createPersonFromAttendee(ctx, input.name, input.email),
   };
 }

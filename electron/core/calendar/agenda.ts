@@ -1,0 +1,88 @@
+import type { Agenda, AgendaMeeting, AttendeeResponse } from '../../../shared/domain/calendar';
+import type { CoreContext } from '../coreContext';
+import { getMe } from '../settings/meRepository';
+import type { RawAttendee } from './calendarTypes';
+import { ensureWindowCovers } from './calendarSync';
+import { matchAttendees } from './matchAttendees';
+import { dayBounds, isoInZone } from './wallTime';
+
+interface OccurrenceRow {
+  sourceId: string;
+  calendar: string;
+  uid: string;
+  recurrenceId: string;
+  allDay: number;
+  startAt: number | null;
+  endAt: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: AgendaMeeting['status'];
+  title: string;
+  location: string;
+  description: string;
+  url: string;
+  organizer: string | null;
+  attendees: string;
+}
+
+/**
+ * A day's meetings in the given zone (the user's by default), in order: all-day events first,
+ * then by start time. Cancelled occurrences are left out. Each attendee is matched to a dossier.
+ */
+export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string): Agenda {
+  const me = getMe(ctx);
+  const zone = timeZone ?? me.timeZone;
+  ensureWindowCovers(ctx, date);
+  const { start, end } = dayBounds(date, zone);
+  const rows = ctx.db.sqlite
+    .prepare(
+      `SELECT o.source_id AS sourceId, s.name AS calendar, o.uid, o.recurrence_id AS recurrenceId,
+              o.all_day AS allDay, o.start_at AS startAt, o.end_at AS endAt, o.start_date AS startDate,
+              o.end_date AS endDate, o.status, o.title, o.location, o.description, o.url, o.organizer, o.attendees
+         FROM calendar_occurrences o JOIN calendar_sources s ON s.id = o.source_id
+        WHERE o.status <> 'cancelled' AND (
+              (o.all_day = 0 AND o.start_at < ? AND (o.end_at > ? OR (o.end_at = o.start_at AND o.start_at >= ?)))
+           OR (o.all_day = 1 AND o.start_date <= ? AND o.end_date > ?))
+        ORDER BY o.all_day DESC, o.start_at, o.title`,
+    )
+    .all(end, start, start, date, date) as OccurrenceRow[];
+
+  const myEmails = me.emails.map((e) => e.toLowerCase());
+  const meetings = rows.map((row): AgendaMeeting => {
+    const organizer = row.organizer
+      ? (JSON.parse(row.organizer) as { email: string | null; name: string | null })
+      : null;
+    const raw = JSON.parse(row.attendees) as RawAttendee[];
+    const organizerEmail = organizer?.email?.toLowerCase() ?? null;
+    const invitees = raw.map((a) => ({
+      ...a,
+      organizer: Boolean(organizerEmail && a.email?.toLowerCase() === organizerEmail),
+    }));
+    if (organizer && !invitees.some((a) => a.organizer)) {
+      invitees.unshift({
+        email: organizer.email,
+        name: organizer.name,
+        response: 'accepted',
+        role: 'CHAIR',
+        kind: 'INDIVIDUAL',
+        organizer: true,
+      });
+    }
+    const mine = raw.find((a) => a.email && myEmails.includes(a.email.toLowerCase()));
+    return {
+      key: { source: row.sourceId, uid: row.uid, recurrenceId: row.recurrenceId },
+      title: row.title,
+      start: row.allDay ? (row.startDate ?? date) : isoInZone(row.startAt ?? 0, zone),
+      end: row.allDay ? (row.endDate ?? date) : isoInZone(row.endAt ?? row.startAt ?? 0, zone),
+      allDay: Boolean(row.allDay),
+      location: row.location,
+      description: row.description,
+      url: row.url,
+      status: row.status,
+      myResponse: (mine?.response) ?? null,
+      calendar: row.calendar,
+      attendees: matchAttendees(ctx, invitees, myEmails),
+    };
+  });
+  return { date, timeZone: zone, meetings };
+}
