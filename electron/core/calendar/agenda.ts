@@ -1,4 +1,4 @@
-import type { Agenda, AgendaMeeting, AttendeeResponse } from '../../../shared/domain/calendar';
+import type { Agenda, AgendaMeeting } from '../../../shared/domain/calendar';
 import type { CoreContext } from '../coreContext';
 import { getMe } from '../settings/meRepository';
 import type { RawAttendee } from './calendarTypes';
