@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openCore, type CoreContext } from '../core/coreContext';
 import { createHandlers } from '../core/rpc/handlers';
-import { createDispatcher } from '../core/rpc/dispatch';
+import { createDispatcher, type Dispatch } from '../core/rpc/dispatch';
+import { watchSources, type SourceWatcher } from '../core/calendar/watchSources';
 import { resolveDataDir } from '../core/paths/userDataDir';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -15,6 +16,7 @@ import { electronSqliteBinding } from './nativeBinding';
 const here = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: CoreContext | null = null;
+let calendarWatcher: SourceWatcher | null = null;
 
 const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
 // Electron's own caches and window state follow the data folder, so FARLEY_DATA_DIR isolates fully.
@@ -32,7 +34,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.db.close());
+  app.on('will-quit', () => {
+    void calendarWatcher?.close();
+    core?.db.close();
+  });
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
 
@@ -52,7 +57,17 @@ function start(): void {
   const dispatch = createDispatcher(createHandlers(core), {
     onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
   });
-  registerIpc(dispatch, () => mainWindow);
+  const watcher = watchSources(core, {
+    onError: (error) => console.error('[farley] calendar watch', error),
+  });
+  calendarWatcher = watcher;
+  // Adding or removing a calendar changes what is watched.
+  const watchingDispatch: Dispatch = async (name, input) => {
+    const result = await dispatch(name, input);
+    if (result.ok && (name === 'calendars.add' || name === 'calendars.remove')) watcher.refresh();
+    return result;
+  };
+  registerIpc(watchingDispatch, () => mainWindow);
   installAppMenu(() => mainWindow);
   openWindow();
   app.on('activate', () => {

@@ -79,7 +79,7 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
       description: row.description,
       url: row.url,
       status: row.status,
-      myResponse: (mine?.response) ?? null,
+      myResponse: mine?.response ?? null,
       calendar: row.calendar,
       attendees: matchAttendees(ctx, invitees, myEmails),
     };
