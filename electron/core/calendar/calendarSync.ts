@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../coreContext';
 import { DomainError } from '../domainError';
@@ -71,6 +72,11 @@ function insertOccurrences(
 export interface SyncOptions {
   /** Re-expand every file even when unchanged (a new window or a new time zone). */
   force?: boolean;
+  /**
+   * Only these files (relative to the source) changed, as a watcher reports them: the rest of
+   * a large folder is not even listed.
+   */
+  only?: string[];
 }
 
 /**
@@ -88,7 +94,10 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
 
   let files: string[];
   try {
-    files = listCalendarFiles(source.path, source.kind);
+    files =
+      options.only && source.kind === 'folder'
+        ? options.only.filter((file) => existsSync(path.join(source.path, file)))
+        : listCalendarFiles(source.path, source.kind);
   } catch (error) {
     sqlite
       .prepare('UPDATE calendar_sources SET error = ?, last_read_at = ? WHERE id = ?')
@@ -151,7 +160,9 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
       updates.push({ file, hash: known.get(file) ?? '', error: (error as Error).message });
     }
   }
-  const gone = [...known.keys()].filter((file) => !files.includes(file));
+  const present = new Set(files);
+  const candidates = options.only && source.kind === 'folder' ? options.only : [...known.keys()];
+  const gone = candidates.filter((file) => known.has(file) && !present.has(file));
 
   sqlite.transaction(() => {
     for (const update of updates) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { CoreContext } from '../coreContext';
 import { listSources } from './calendarSources';
@@ -24,15 +25,22 @@ export function watchSources(
   const quietMs = options.quietMs ?? 500;
   const watchers = new Map<string, FSWatcher>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const changed = new Map<string, Set<string>>();
 
-  const schedule = (sourceId: string) => {
+  const schedule = (sourceId: string, file: string | null) => {
+    const files = changed.get(sourceId) ?? new Set<string>();
+    // null: something other than a calendar file changed (a folder), so read the whole source.
+    files.add(file ?? '*');
+    changed.set(sourceId, files);
     clearTimeout(timers.get(sourceId));
     timers.set(
       sourceId,
       setTimeout(() => {
         timers.delete(sourceId);
+        const pending = changed.get(sourceId) ?? new Set<string>();
+        changed.delete(sourceId);
         try {
-          syncSource(ctx, sourceId);
+          syncSource(ctx, sourceId, pending.has('*') ? {} : { only: [...pending] });
           options.onSynced?.(sourceId);
         } catch (error) {
           options.onError?.(error);
@@ -57,7 +65,12 @@ export function watchSources(
         ignored: (file) => /(^|[/\\])\.[^/\\]/.test(file.slice(source.path.length)),
         awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
       });
-      watcher.on('all', () => schedule(source.id));
+      watcher.on('all', (event, changedPath) => {
+        const relative = path.relative(source.path, changedPath).split(path.sep).join('/');
+        const isFile =
+          source.kind === 'folder' && (event === 'add' || event === 'change' || event === 'unlink');
+        schedule(source.id, isFile && relative.toLowerCase().endsWith('.ics') ? relative : null);
+      });
       watcher.on('error', (error) => options.onError?.(error));
       watchers.set(source.id, watcher);
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchSources } from '../../../../electron/core/calendar/watchSources';
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 describe('watching calendar folders', () => {
-  it('re-reads a source when one of its files changes', async () => {
+  it('re-reads a source when one of its files changes or goes away', async () => {
     const temp = tempDir('farley-watch-');
     const dir = path.join(temp.dir, 'vdir');
     mkdirSync(dir);
@@ -57,5 +57,12 @@ describe('watching calendar folders', () => {
       )
       .toEqual(['After']);
     expect(synced.length).toBeGreaterThan(0);
+    rmSync(path.join(dir, 'w1.ics'));
+    await expect
+      .poll(async () => (await api.call('agenda.day', { date: '2026-11-24' })).meetings.length, {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .toBe(0);
   }, 20_000);
 });
