@@ -34,6 +34,31 @@ export const calendarFiles = sqliteTable(
 );
 
 /**
+ * What every instance of an event shares (an override has its own row): kept once, not copied
+ * onto each of a daily series' hundreds of occurrences.
+ */
+export const calendarEvents = sqliteTable(
+  'calendar_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => calendarSources.id, { onDelete: 'cascade' }),
+    file: text('file').notNull(),
+    uid: text('uid').notNull(),
+    title: text('title').notNull(),
+    location: text('location').notNull().default(''),
+    description: text('description').notNull().default(''),
+    url: text('url').notNull().default(''),
+    /** JSON: { email, name } | null */
+    organizer: text('organizer'),
+    /** JSON array of attendees as read from the file. */
+    attendees: text('attendees').notNull().default('[]'),
+  },
+  (t) => [index('calendar_events_file_idx').on(t.sourceId, t.file)],
+);
+
+/**
  * The expanded occurrences of every event over a rolling window, so a day's agenda is an index
  * lookup instead of a walk of every series from its first instance.
  */
@@ -41,9 +66,10 @@ export const calendarOccurrences = sqliteTable(
   'calendar_occurrences',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    sourceId: text('source_id')
+    eventId: integer('event_id')
       .notNull()
-      .references(() => calendarSources.id, { onDelete: 'cascade' }),
+      .references(() => calendarEvents.id, { onDelete: 'cascade' }),
+    sourceId: text('source_id').notNull(),
     file: text('file').notNull(),
     uid: text('uid').notNull(),
     recurrenceId: text('recurrence_id').notNull().default(''),
@@ -56,18 +82,10 @@ export const calendarOccurrences = sqliteTable(
     endDate: text('end_date'),
     floating: integer('floating', { mode: 'boolean' }).notNull().default(false),
     status: text('status').notNull(),
-    title: text('title').notNull(),
-    location: text('location').notNull().default(''),
-    description: text('description').notNull().default(''),
-    url: text('url').notNull().default(''),
-    /** JSON: { email, name } | null */
-    organizer: text('organizer'),
-    /** JSON array of attendees as read from the file. */
-    attendees: text('attendees').notNull().default('[]'),
   },
   (t) => [
     index('calendar_occurrences_start_idx').on(t.startAt),
-    index('calendar_occurrences_date_idx').on(t.startDate, t.endDate),
-    index('calendar_occurrences_file_idx').on(t.sourceId, t.file),
+    index('calendar_occurrences_date_idx').on(t.startDate),
+    index('calendar_occurrences_event_idx').on(t.eventId),
   ],
 );

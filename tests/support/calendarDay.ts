@@ -19,7 +19,7 @@ export function day(ics: string, date: string, zone: string): string[] {
   });
   return occurrencesOnDay(occurrences, date, zone).map((o) =>
     o.allDay
-      ? `all day ${o.title}`
-      : `${isoInZone(o.start ?? 0, zone).slice(11, 16)}–${isoInZone(o.end ?? 0, zone).slice(11, 16)} ${o.title}`,
+      ? `all day ${o.details.title}`
+      : `${isoInZone(o.start ?? 0, zone).slice(11, 16)}–${isoInZone(o.end ?? 0, zone).slice(11, 16)} ${o.details.title}`,
   );
 }

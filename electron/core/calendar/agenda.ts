@@ -4,7 +4,10 @@ import { getMe } from '../settings/meRepository';
 import type { RawAttendee } from './calendarTypes';
 import { ensureWindowCovers } from './calendarSync';
 import { matchAttendees } from './matchAttendees';
-import { dayBounds, isoInZone } from './wallTime';
+import { addDays, dayBounds, isoInZone } from './wallTime';
+
+/** Timed events longer than this (two weeks) are not looked for across days. */
+const MAX_SPAN = 14 * 86_400_000;
 
 interface OccurrenceRow {
   sourceId: string;
@@ -34,18 +37,28 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
   const zone = timeZone ?? me.timeZone;
   ensureWindowCovers(ctx, date);
   const { start, end } = dayBounds(date, zone);
-  const rows = ctx.db.sqlite
+  // Two index range scans instead of one OR that would read every occurrence: timed events that
+  // started at most MAX_SPAN before the day, and all-day events that started within a year.
+  const select = `SELECT o.source_id AS sourceId, s.name AS calendar, o.uid, o.recurrence_id AS recurrenceId,
+          o.all_day AS allDay, o.start_at AS startAt, o.end_at AS endAt, o.start_date AS startDate,
+          o.end_date AS endDate, o.status, e.title, e.location, e.description, e.url, e.organizer, e.attendees
+     FROM calendar_occurrences o JOIN calendar_events e ON e.id = o.event_id
+     JOIN calendar_sources s ON s.id = o.source_id`;
+  const allDay = ctx.db.sqlite
     .prepare(
-      `SELECT o.source_id AS sourceId, s.name AS calendar, o.uid, o.recurrence_id AS recurrenceId,
-              o.all_day AS allDay, o.start_at AS startAt, o.end_at AS endAt, o.start_date AS startDate,
-              o.end_date AS endDate, o.status, o.title, o.location, o.description, o.url, o.organizer, o.attendees
-         FROM calendar_occurrences o JOIN calendar_sources s ON s.id = o.source_id
-        WHERE o.status <> 'cancelled' AND (
-              (o.all_day = 0 AND o.start_at < ? AND (o.end_at > ? OR (o.end_at = o.start_at AND o.start_at >= ?)))
-           OR (o.all_day = 1 AND o.start_date <= ? AND o.end_date > ?))
-        ORDER BY o.all_day DESC, o.start_at, o.title`,
+      `${select} WHERE o.start_date <= ? AND o.start_date > ? AND o.end_date > ? AND o.status <> 'cancelled'`,
     )
-    .all(end, start, start, date, date) as OccurrenceRow[];
+    .all(date, addDays(date, -366), date) as OccurrenceRow[];
+  const timed = ctx.db.sqlite
+    .prepare(
+      `${select} WHERE o.start_at < ? AND o.start_at >= ? AND o.status <> 'cancelled'
+         AND (o.end_at > ? OR (o.end_at = o.start_at AND o.start_at >= ?))`,
+    )
+    .all(end, start - MAX_SPAN, start, start) as OccurrenceRow[];
+  const rows = [
+    ...allDay.sort((a, b) => a.title.localeCompare(b.title)),
+    ...timed.sort((a, b) => (a.startAt ?? 0) - (b.startAt ?? 0) || a.title.localeCompare(b.title)),
+  ];
 
   const myEmails = me.emails.map((e) => e.toLowerCase());
   const meetings = rows.map((row): AgendaMeeting => {

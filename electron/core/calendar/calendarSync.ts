@@ -35,19 +35,46 @@ interface FileRow {
   hash: string;
 }
 
+/** Writes a file's occurrences: one event row per distinct event, a light row per instance. */
 function insertOccurrences(
   ctx: CoreContext,
   sourceId: string,
   file: string,
   occurrences: Occurrence[],
 ): void {
-  const insert = ctx.db.sqlite.prepare(
-    `INSERT INTO calendar_occurrences (source_id, file, uid, recurrence_id, all_day, start_at, end_at,
-       start_date, end_date, floating, status, title, location, description, url, organizer, attendees)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const { sqlite } = ctx.db;
+  const insertEvent = sqlite.prepare(
+    `INSERT INTO calendar_events (source_id, file, uid, title, location, description, url, organizer, attendees)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertOccurrence = sqlite.prepare(
+    `INSERT INTO calendar_occurrences (event_id, source_id, file, uid, recurrence_id, all_day, start_at, end_at,
+       start_date, end_date, floating, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // Instances of one series share their details object, so one event row serves them all.
+  const eventIds = new Map<Occurrence['details'], number>();
   for (const o of occurrences) {
-    insert.run(
+    let eventId = eventIds.get(o.details);
+    if (eventId === undefined) {
+      const d = o.details;
+      eventId = Number(
+        insertEvent.run(
+          sourceId,
+          file,
+          o.uid,
+          d.title,
+          d.location,
+          d.description,
+          d.url,
+          d.organizer ? JSON.stringify(d.organizer) : null,
+          JSON.stringify(d.attendees),
+        ).lastInsertRowid,
+      );
+      eventIds.set(o.details, eventId);
+    }
+    insertOccurrence.run(
+      eventId,
       sourceId,
       file,
       o.uid,
@@ -59,14 +86,15 @@ function insertOccurrences(
       o.endDate,
       o.floating ? 1 : 0,
       o.status,
-      o.title,
-      o.location,
-      o.description,
-      o.url,
-      o.organizer ? JSON.stringify(o.organizer) : null,
-      JSON.stringify(o.attendees),
     );
   }
+}
+
+/** Forgets a file's events (their occurrences go with them). */
+function deleteFileEvents(ctx: CoreContext, sourceId: string, file: string): void {
+  ctx.db.sqlite
+    .prepare('DELETE FROM calendar_events WHERE source_id = ? AND file = ?')
+    .run(sourceId, file);
 }
 
 export interface SyncOptions {
@@ -167,9 +195,7 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
   sqlite.transaction(() => {
     for (const update of updates) {
       if (update.occurrences) {
-        sqlite
-          .prepare('DELETE FROM calendar_occurrences WHERE source_id = ? AND file = ?')
-          .run(sourceId, update.file);
+        deleteFileEvents(ctx, sourceId, update.file);
         insertOccurrences(ctx, sourceId, update.file, update.occurrences);
       }
       sqlite
@@ -192,9 +218,7 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
         );
     }
     for (const file of gone) {
-      sqlite
-        .prepare('DELETE FROM calendar_occurrences WHERE source_id = ? AND file = ?')
-        .run(sourceId, file);
+      deleteFileEvents(ctx, sourceId, file);
       sqlite
         .prepare('DELETE FROM calendar_files WHERE source_id = ? AND file = ?')
         .run(sourceId, file);

@@ -5,7 +5,11 @@ import { dayBounds } from './wallTime';
 /** Groups a file's events by UID (ical.js would attach every override to every master). */
 export function groupByUid(events: RawEvent[]): RawEvent[][] {
   const groups = new Map<string, RawEvent[]>();
-  for (const event of events) groups.set(event.uid, [...(groups.get(event.uid) ?? []), event]);
+  for (const event of events) {
+    const group = groups.get(event.uid);
+    if (group) group.push(event);
+    else groups.set(event.uid, [event]);
+  }
   return [...groups.values()];
 }
 
@@ -44,6 +48,6 @@ export function occurrencesOnDay(
         ? a.allDay
           ? -1
           : 1
-        : (a.start ?? 0) - (b.start ?? 0) || a.title.localeCompare(b.title),
+        : (a.start ?? 0) - (b.start ?? 0) || a.details.title.localeCompare(b.details.title),
     );
 }

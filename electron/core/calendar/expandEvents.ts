@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { RawAttendee, RawEvent, TimeValue } from './calendarTypes';
+import { fastForwardStart } from './fastForward';
 import { resolveTimeZone } from './timeZones';
 import { addDays, dateString, instantToWall, wallToInstant, type WallTime } from './wallTime';
 
@@ -18,6 +19,11 @@ export interface Occurrence {
   /** True when the file gave no zone: the times follow the user's zone. */
   floating: boolean;
   status: 'confirmed' | 'tentative' | 'cancelled';
+  /** Shared by every instance of the same event (the same object), so it is stored once. */
+  details: EventDetails;
+}
+
+export interface EventDetails {
   title: string;
   location: string;
   description: string;
@@ -127,7 +133,8 @@ function seriesWalls(master: RawEvent, ctx: ExpandContext, endWall: WallTime): W
         isDate: true,
       });
     }
-    const iterator = recur.iterator(floatingTime(startWall, isDate));
+    const from = fastForwardStart(recur, startWall, instantToWall(ctx.windowStart, zone ?? 'UTC'));
+    const iterator = recur.iterator(floatingTime(from, isDate));
     const end = floatingTime(endWall, isDate);
     let produced = 0;
     for (let next = iterator.next(); next && produced < MAX_INSTANCES; next = iterator.next()) {
@@ -160,7 +167,19 @@ function sameWall(a: WallTime, b: WallTime): boolean {
   );
 }
 
+const durations = new WeakMap<RawEvent, { ms: number; days: number }>();
+
+/** An event's length, the same for every instance: computed once per event. */
 function durationOf(event: RawEvent, ctx: ExpandContext): { ms: number; days: number } {
+  let duration = durations.get(event);
+  if (!duration) {
+    duration = computeDuration(event, ctx);
+    durations.set(event, duration);
+  }
+  return duration;
+}
+
+function computeDuration(event: RawEvent, ctx: ExpandContext): { ms: number; days: number } {
   if (event.start.kind === 'date') {
     if (event.end?.kind === 'date') {
       const days = Math.round(
@@ -184,23 +203,31 @@ function durationOf(event: RawEvent, ctx: ExpandContext): { ms: number; days: nu
   return { ms: (event.durationSeconds ?? 0) * 1000, days: 0 };
 }
 
+const details = new WeakMap<RawEvent, EventDetails>();
+
+function detailsOf(event: RawEvent): EventDetails {
+  let found = details.get(event);
+  if (!found) {
+    found = {
+      title: event.title,
+      location: event.location,
+      description: event.description,
+      url: event.url,
+      organizer: event.organizer,
+      attendees: event.attendees,
+    };
+    details.set(event, found);
+  }
+  return found;
+}
+
 function occurrenceOf(
   event: RawEvent,
   wall: WallTime,
   ctx: ExpandContext,
   recurrenceId: string,
 ): Occurrence {
-  const base = {
-    uid: event.uid,
-    recurrenceId,
-    status: event.status,
-    title: event.title,
-    location: event.location,
-    description: event.description,
-    url: event.url,
-    organizer: event.organizer,
-    attendees: event.attendees,
-  };
+  const base = { uid: event.uid, recurrenceId, status: event.status, details: detailsOf(event) };
   const duration = durationOf(event, ctx);
   if (event.start.kind === 'date') {
     const startDate = dateString(wall);

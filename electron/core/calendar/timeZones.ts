@@ -131,9 +131,51 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The zone's offset from UTC at an instant, in minutes (east positive). */
+const HALF_HOUR = 30 * 60_000;
+const DAY = 86_400_000;
+/** Per zone and UTC day: the offset all day long, or null on a day with a transition. */
+const dayCache = new Map<string, Map<number, number | null>>();
+const halfHourCache = new Map<string, Map<number, number>>();
+
+function cacheFor<V>(caches: Map<string, Map<number, V>>, zone: string): Map<number, V> {
+  let cache = caches.get(zone);
+  if (!cache) {
+    cache = new Map();
+    caches.set(zone, cache);
+  }
+  if (cache.size > 100_000) cache.clear();
+  return cache;
+}
+
+/**
+ * The zone's offset from UTC at an instant, in minutes (east positive). Expanding years of a
+ * daily series asks this hundreds of thousands of times, and Intl is slow, so offsets are
+ * cached per UTC day (one value when the day has no transition) and, on a transition day, per
+ * half hour (transitions fall on half-hour boundaries).
+ */
 export function zoneOffsetMinutes(zone: string, instant: number): number {
   if (zone === 'UTC') return 0;
+  const day = Math.floor(instant / DAY);
+  const days = cacheFor(dayCache, zone);
+  let whole = days.get(day);
+  if (whole === undefined) {
+    const atStart = computeOffset(zone, day * DAY);
+    const atEnd = computeOffset(zone, day * DAY + DAY - 1000);
+    whole = atStart === atEnd ? atStart : null;
+    days.set(day, whole);
+  }
+  if (whole !== null) return whole;
+  const bucket = Math.floor(instant / HALF_HOUR);
+  const halves = cacheFor(halfHourCache, zone);
+  let offset = halves.get(bucket);
+  if (offset === undefined) {
+    offset = computeOffset(zone, bucket * HALF_HOUR);
+    halves.set(bucket, offset);
+  }
+  return offset;
+}
+
+function computeOffset(zone: string, instant: number): number {
   const parts = formatterFor(zone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(

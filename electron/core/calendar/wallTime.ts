@@ -17,6 +17,17 @@ export interface WallTime {
  */
 export function wallToInstant(wall: WallTime, zone: string): number {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  if (zone === 'UTC') return asUtc;
+  // The common case, far from a transition: one offset fits the whole neighbourhood.
+  const offset = zoneOffsetMinutes(zone, asUtc);
+  const guess = asUtc - offset * 60_000;
+  if (
+    zoneOffsetMinutes(zone, guess) === offset &&
+    zoneOffsetMinutes(zone, guess - 3 * 3600_000) === offset &&
+    zoneOffsetMinutes(zone, guess + 3 * 3600_000) === offset
+  ) {
+    return guess;
+  }
   const before = zoneOffsetMinutes(zone, asUtc - 36 * 3600_000);
   const after = zoneOffsetMinutes(zone, asUtc + 36 * 3600_000);
   // Try the offsets in force around that day; the earliest instant that reads back is the one.

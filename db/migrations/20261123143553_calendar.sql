@@ -4,6 +4,21 @@ CREATE TABLE `settings` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `calendar_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`source_id` text NOT NULL,
+	`file` text NOT NULL,
+	`uid` text NOT NULL,
+	`title` text NOT NULL,
+	`location` text DEFAULT '' NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`url` text DEFAULT '' NOT NULL,
+	`organizer` text,
+	`attendees` text DEFAULT '[]' NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `calendar_sources`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `calendar_events_file_idx` ON `calendar_events` (`source_id`,`file`);--> statement-breakpoint
 CREATE TABLE `calendar_files` (
 	`source_id` text NOT NULL,
 	`file` text NOT NULL,
@@ -18,6 +33,7 @@ CREATE TABLE `calendar_files` (
 --> statement-breakpoint
 CREATE TABLE `calendar_occurrences` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`event_id` integer NOT NULL,
 	`source_id` text NOT NULL,
 	`file` text NOT NULL,
 	`uid` text NOT NULL,
@@ -29,18 +45,12 @@ CREATE TABLE `calendar_occurrences` (
 	`end_date` text,
 	`floating` integer DEFAULT false NOT NULL,
 	`status` text NOT NULL,
-	`title` text NOT NULL,
-	`location` text DEFAULT '' NOT NULL,
-	`description` text DEFAULT '' NOT NULL,
-	`url` text DEFAULT '' NOT NULL,
-	`organizer` text,
-	`attendees` text DEFAULT '[]' NOT NULL,
-	FOREIGN KEY (`source_id`) REFERENCES `calendar_sources`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`event_id`) REFERENCES `calendar_events`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `calendar_occurrences_start_idx` ON `calendar_occurrences` (`start_at`);--> statement-breakpoint
-CREATE INDEX `calendar_occurrences_date_idx` ON `calendar_occurrences` (`start_date`,`end_date`);--> statement-breakpoint
-CREATE INDEX `calendar_occurrences_file_idx` ON `calendar_occurrences` (`source_id`,`file`);--> statement-breakpoint
+CREATE INDEX `calendar_occurrences_date_idx` ON `calendar_occurrences` (`start_date`);--> statement-breakpoint
+CREATE INDEX `calendar_occurrences_event_idx` ON `calendar_occurrences` (`event_id`);--> statement-breakpoint
 CREATE TABLE `calendar_sources` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,
