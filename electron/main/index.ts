@@ -9,6 +9,7 @@ import { resolveDataDir } from '../core/paths/userDataDir';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcBridge';
+import { createShellHandlers } from './shellHandlers';
 import { lockDownSession } from './lockdown';
 import { createMainWindow } from './mainWindow';
 import { electronSqliteBinding } from './nativeBinding';
@@ -54,9 +55,12 @@ function start(): void {
   }
   lockDownSession();
   serveRenderer(path.join(here, '../renderer'), core);
-  const dispatch = createDispatcher(createHandlers(core), {
-    onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
-  });
+  const dispatch = createDispatcher(
+    { ...createHandlers(core), ...createShellHandlers(() => mainWindow) },
+    {
+      onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
+    },
+  );
   const watcher = watchSources(core, {
     onError: (error) => console.error('[farley] calendar watch', error),
   });

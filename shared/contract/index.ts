@@ -9,6 +9,7 @@ import { organizationCalls } from './organizations';
 import { peopleCalls } from './people';
 import { relationshipCalls } from './relationships';
 import { searchCalls } from './search';
+import { shellCalls } from './shell';
 import { tagCalls } from './tags';
 
 export const contract = combineCalls(
@@ -21,10 +22,14 @@ export const contract = combineCalls(
   interactionCalls,
   draftCalls,
   calendarCalls,
+  shellCalls,
 );
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
+/** Calls the desktop shell answers (dialogs); the core answers all the others. */
+export type ShellCallName = Extract<CallName, `shell.${string}`>;
+export type CoreCallName = Exclude<CallName, ShellCallName>;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 /** The input after parsing: what handlers receive. */
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;

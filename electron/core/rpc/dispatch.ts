@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { contract, isCallName } from '../../../shared/contract';
 import { fail, ok, type FieldIssue, type Result } from '../../../shared/result';
 import { DomainError } from '../domainError';
-import type { Handlers } from './handlers';
+import { noShell, type CoreHandlers, type ShellHandlers } from './handlers';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -23,7 +23,12 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
  * core: unknown names and invalid payloads are answered with an error value and never reach a
  * handler, and nothing a handler throws escapes.
  */
-export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatcher(
+  coreAndShell: CoreHandlers & Partial<ShellHandlers>,
+  options: DispatchOptions = {},
+): Dispatch {
+  // Without a shell (command line, plain tests), shell calls are refused with a clear message.
+  const handlers = { ...noShell, ...coreAndShell };
   return async (name, rawInput) => {
     if (!isCallName(name)) return fail('unknown_call', `There is no call named ${String(name)}.`);
     const parsed = contract[name].input.safeParse(rawInput === undefined ? {} : rawInput);

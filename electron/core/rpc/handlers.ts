@@ -1,5 +1,12 @@
-import type { CallName, CallOutput, ParsedInput } from '../../../shared/contract';
+import type {
+  CallName,
+  CallOutput,
+  CoreCallName,
+  ParsedInput,
+  ShellCallName,
+} from '../../../shared/contract';
 import type { CoreContext } from '../coreContext';
+import { DomainError } from '../domainError';
 import {
   createOrganization,
   getOrganization,
@@ -42,11 +49,22 @@ import { addSource, syncSource } from '../calendar/calendarSync';
 import { getMe, setMe } from '../settings/meRepository';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
-export type Handlers = {
-  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+type HandlersFor<Names extends CallName> = {
+  [K in Names]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+};
+export type CoreHandlers = HandlersFor<CoreCallName>;
+export type ShellHandlers = HandlersFor<ShellCallName>;
+/** Every call answered: the core's handlers plus the shell's. */
+export type Handlers = CoreHandlers & ShellHandlers;
+
+/** For shells without dialogs (the command line): every shell call is refused clearly. */
+export const noShell: ShellHandlers = {
+  'shell.choosePath': () => {
+    throw new DomainError('invalid_input', 'There is no file dialog here; give the path instead.');
+  },
 };
 
-export function createHandlers(ctx: CoreContext): Handlers {
+export function createHandlers(ctx: CoreContext): CoreHandlers {
   return {
     'app.info': () => ({
       version: ctx.appVersion,

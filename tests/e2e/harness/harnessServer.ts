@@ -20,6 +20,8 @@ import {
 export interface Harness {
   url: string;
   core: CoreContext;
+  /** What the next system dialog "returns" (the harness has no real dialogs). */
+  answerNextPathDialog: (path: string | null) => void;
   close(): Promise<void>;
 }
 
@@ -77,9 +79,16 @@ export async function startHarness(
   options: OpenCoreOptions & { rendererDir: string },
 ): Promise<Harness> {
   const core = openCore(options);
-  const dispatch = createDispatcher(createHandlers(core), {
-    onUnexpectedError: (name, error) => console.error(`[harness] ${name} failed`, error),
-  });
+  const pathAnswers: (string | null)[] = [];
+  const dispatch = createDispatcher(
+    {
+      ...createHandlers(core),
+      'shell.choosePath': () => ({ path: pathAnswers.shift() ?? null }),
+    },
+    {
+      onUnexpectedError: (name, error) => console.error(`[harness] ${name} failed`, error),
+    },
+  );
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -137,6 +146,7 @@ export async function startHarness(
   return {
     url: `http://127.0.0.1:${port}/`,
     core,
+    answerNextPathDialog: (path) => pathAnswers.push(path),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

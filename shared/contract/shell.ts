@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+
+/**
+ * Calls answered by the desktop shell rather than the core: OS dialogs and the like. Electron's
+ * main process implements them; the command line refuses them; the browser test harness answers
+ * them from what a test queued.
+ */
+export const shellCalls = {
+  'shell.choosePath': defineCall(
+    z.strictObject({
+      kind: z.enum(['file', 'folder']),
+      title: z.string().max(200).default(''),
+      /** File name extensions to offer, without the dot. */
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+        .max(10)
+        .default([]),
+    }),
+    'Ask the user to pick a file or folder with the system dialog; null when cancelled',
+  ).returns<{ path: string | null }>(),
+};
