@@ -83,7 +83,7 @@ export const interactionCalls = {
       personId: entityId('person'),
       ...todayInput,
       /** Items strictly older than this instant, for the next page. */
-      before: z.string().max(40).optional(),
+      before: z.string().max(100).optional(),
       limit: z.number().int().min(1).max(500).default(50),
     }),
     'A person’s interactions, follow-ups and important dates, newest first, a page at a time',
