@@ -146,6 +146,39 @@ describe('logging interactions', () => {
   });
 });
 
+describe('the timeline', () => {
+  it('pages back through every interaction once, even with equal times', async () => {
+    const made: string[] = [];
+    for (const at of ['2026-11-01', '2026-11-02', '2026-11-02', '2026-11-03', '2026-11-04']) {
+      made.push(
+        (
+          await api.call('interactions.create', {
+            kind: 'note',
+            occurredAt: `${at}T10:00:00Z`,
+            participantIds: [ada.id],
+          })
+        ).id,
+      );
+    }
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = await api.call('timeline.forPerson', {
+        personId: ada.id,
+        today: '2026-11-23',
+        limit: 2,
+        ...(before ? { before } : {}),
+      });
+      for (const item of result.items)
+        if (item.type === 'interaction') seen.push(item.interaction.id);
+      if (!result.nextBefore) break;
+      before = result.nextBefore;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen)).toEqual(new Set(made));
+  });
+});
+
 describe('deleting an interaction', () => {
   it('takes its follow-ups along, and undo brings everything back as it was', async () => {
     const met = await api.call('interactions.create', {
