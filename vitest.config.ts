@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -19,6 +19,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The UI answers in milliseconds, but CI runs these beside the unit tests on two cores.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

@@ -10,6 +10,12 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const checks = [
   ['typecheck (node side)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['typecheck (renderer)', bin('tsc'), ['--noEmit', '-p', 'renderer/tsconfig.json']],
+  ['typecheck (browser tests)', bin('tsc'), ['--noEmit', '-p', 'tests/e2e/tsconfig.json']],
+  [
+    'typecheck (renderer tests)',
+    bin('tsc'),
+    ['--noEmit', '-p', 'tests/unit/renderer/tsconfig.json'],
+  ],
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['build app', bin('electron-vite'), ['build', '--logLevel', 'warn']],

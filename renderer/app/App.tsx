@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api';
+import { QuickCapture } from '../features/capture/QuickCapture';
+import { AgendaScreen } from '../features/calendar/AgendaScreen';
+import { FollowUpsScreen } from '../features/followUps/FollowUpsScreen';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { OrganizationsScreen } from '../features/organizations/OrganizationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useOrganizationStore } from '../stores/organizationStore';
 import { usePeopleStore } from '../stores/peopleStore';
 import { useUiStore } from '../stores/uiStore';
@@ -28,11 +32,18 @@ export function App() {
       <main className="content">
         {route.section === 'people' ? (
           <PeopleScreen personId={route.personId} />
-        ) : (
+        ) : route.section === 'organizations' ? (
           <OrganizationsScreen organizationId={route.organizationId} />
+        ) : route.section === 'agenda' ? (
+          <AgendaScreen />
+        ) : route.section === 'settings' ? (
+          <SettingsScreen />
+        ) : (
+          <FollowUpsScreen onOpenPerson={(id) => useUiStore.getState().openPerson(id)} />
         )}
       </main>
       {paletteOpen && <CommandPalette />}
+      <QuickCapture />
     </div>
   );
 }

@@ -49,10 +49,39 @@ export function Sidebar() {
         keys={shortcut('2')}
         onClick={() => ui().openOrganizations()}
       />
+      <NavItem
+        label="Follow-ups"
+        total={null}
+        active={section === 'followUps'}
+        keys={shortcut('3')}
+        onClick={() => ui().openFollowUps()}
+      />
+      <NavItem
+        label="Agenda"
+        total={null}
+        active={section === 'agenda'}
+        keys={shortcut('4')}
+        onClick={() => ui().openAgenda()}
+      />
+      <button
+        type="button"
+        className="capture-launcher primary"
+        onClick={() => ui().runCommand('quick-capture')}
+      >
+        <span>Log a note</span>
+        <kbd>{shortcut('L')}</kbd>
+      </button>
       <button type="button" className="palette-launcher" onClick={() => ui().setPaletteOpen(true)}>
         <span>Search everything</span>
         <kbd>{shortcut('K')}</kbd>
       </button>
+      <NavItem
+        label="Settings"
+        total={null}
+        active={section === 'settings'}
+        keys={shortcut(',')}
+        onClick={() => ui().openSettings()}
+      />
     </nav>
   );
 }

@@ -24,6 +24,10 @@ export function useShortcuts(): void {
         else if (key === 'f') run(() => ui.focusSearch());
         else if (key === '1') run(() => ui.openPeople());
         else if (key === '2') run(() => ui.openOrganizations());
+        else if (key === '3') run(() => ui.openFollowUps());
+        else if (key === '4') run(() => ui.openAgenda());
+        else if (key === ',') run(() => ui.openSettings());
+        else if (key === 'l') run(() => ui.runCommand('quick-capture'));
         else if (key === '[') run(() => ui.back());
         return;
       }

@@ -1,10 +1,14 @@
 import { create } from 'zustand';
 import type { MenuCommand } from '../../shared/contract';
+import { useCaptureStore } from './captureStore';
 
 /** Where the app is: a section and, within it, the open record (or none). */
 export type Route =
   | { section: 'people'; personId: string | null }
-  | { section: 'organizations'; organizationId: string | null };
+  | { section: 'organizations'; organizationId: string | null }
+  | { section: 'followUps' }
+  | { section: 'agenda' }
+  | { section: 'settings' };
 
 export type Composer = 'person' | 'organization' | null;
 
@@ -26,6 +30,9 @@ interface UiState {
   openPerson: (id: string) => void;
   openOrganizations: () => void;
   openOrganization: (id: string) => void;
+  openFollowUps: () => void;
+  openAgenda: () => void;
+  openSettings: () => void;
   back: () => void;
   compose: (what: Exclude<Composer, null>) => void;
   closeComposer: () => void;
@@ -41,7 +48,8 @@ function sameRoute(a: Route, b: Route): boolean {
   if (a.section === 'organizations' && b.section === 'organizations') {
     return a.organizationId === b.organizationId;
   }
-  return false;
+  // The other sections hold no record: being there is being there.
+  return a.section === b.section;
 }
 
 export const useUiStore = create<UiState>((set, get) => {
@@ -61,12 +69,10 @@ export const useUiStore = create<UiState>((set, get) => {
   };
   const remember = (route: Route) => {
     const lastOpen = get().lastOpen;
-    set({
-      lastOpen:
-        route.section === 'people'
-          ? { ...lastOpen, people: route.personId }
-          : { ...lastOpen, organizations: route.organizationId },
-    });
+    if (route.section === 'people') set({ lastOpen: { ...lastOpen, people: route.personId } });
+    if (route.section === 'organizations') {
+      set({ lastOpen: { ...lastOpen, organizations: route.organizationId } });
+    }
   };
 
   return {
@@ -94,6 +100,15 @@ export const useUiStore = create<UiState>((set, get) => {
     },
     openOrganization(id) {
       go({ section: 'organizations', organizationId: id });
+    },
+    openFollowUps() {
+      go({ section: 'followUps' });
+    },
+    openAgenda() {
+      go({ section: 'agenda' });
+    },
+    openSettings() {
+      go({ section: 'settings' });
     },
     back() {
       const { history, composer } = get();
@@ -141,6 +156,13 @@ export const useUiStore = create<UiState>((set, get) => {
           break;
         case 'open-palette':
           ui.setPaletteOpen(true);
+          break;
+        case 'go-follow-ups':
+          ui.openFollowUps();
+          break;
+        case 'quick-capture':
+          set({ paletteOpen: false });
+          useCaptureStore.getState().open();
           break;
       }
     },

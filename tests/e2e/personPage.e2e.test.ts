@@ -244,7 +244,7 @@ describe('the person page', () => {
     await expect.poll(() => photo.getAttribute('src')).toMatch(/^\/photos\//);
     // The page decoded the stored photo: a 512×512 JPEG, served from Farley's own origin.
     await expect
-      .poll(() => photo.evaluate((img) => (img as { naturalWidth: number }).naturalWidth))
+      .poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth))
       .toBe(512);
     expect(await page.locator('.dossier-photo').getByRole('alert').count()).toBe(0);
 

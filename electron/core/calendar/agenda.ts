@@ -3,7 +3,7 @@ import type { CoreContext } from '../coreContext';
 import { getMe } from '../settings/meRepository';
 import type { RawAttendee } from './calendarTypes';
 import { ensureWindowCovers } from './calendarSync';
-import { matchAttendees } from './matchAttendees';
+import { matchAttendees, type MatchMemo } from './matchAttendees';
 import { addDays, dayBounds, isoInZone } from './wallTime';
 
 /** Timed events longer than this (two weeks) are not looked for across days. */
@@ -61,6 +61,7 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
   ];
 
   const myEmails = me.emails.map((e) => e.toLowerCase());
+  const memo: MatchMemo = new Map();
   const meetings = rows.map((row): AgendaMeeting => {
     const organizer = row.organizer
       ? (JSON.parse(row.organizer) as { email: string | null; name: string | null })
@@ -94,7 +95,7 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
       status: row.status,
       myResponse: mine?.response ?? null,
       calendar: row.calendar,
-      attendees: matchAttendees(ctx, invitees, myEmails),
+      attendees: matchAttendees(ctx, invitees, myEmails, memo),
     };
   });
   return { date, timeZone: zone, meetings };

@@ -20,11 +20,14 @@ export interface CalendarWindow {
 const WINDOW_KEY = 'calendar.window';
 const DAY = 86_400_000;
 
-/** One year back and two ahead of today, unless already extended further. */
+/**
+ * Six months back and a year ahead of today, unless already extended further: enough for every
+ * briefing and recent history, and a date outside it is filled in on demand.
+ */
 export function calendarWindow(ctx: CoreContext): CalendarWindow {
   const now = ctx.clock().getTime();
   const stored = readSetting<CalendarWindow>(ctx, WINDOW_KEY);
-  const wanted = { start: now - 366 * DAY, end: now + 731 * DAY };
+  const wanted = { start: now - 183 * DAY, end: now + 366 * DAY };
   return stored && stored.start <= wanted.start + 31 * DAY && stored.end >= wanted.end - 31 * DAY
     ? stored
     : wanted;

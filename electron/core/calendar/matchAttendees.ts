@@ -15,10 +15,17 @@ const NOT_PEOPLE = new Set(['ROOM', 'RESOURCE', 'GROUP']);
  * with its candidates, never guessed. The user themselves is marked `self`; rooms, resources
  * and groups are not people and are left out.
  */
+/** Who each email or name is, remembered for one agenda: a busy day repeats the same people. */
+export type MatchMemo = Map<
+  string,
+  Pick<AgendaAttendee, 'personId' | 'personName' | 'match' | 'candidates'>
+>;
+
 export function matchAttendees(
   ctx: CoreContext,
   invitees: Invitee[],
   myEmails: string[],
+  memo: MatchMemo = new Map(),
 ): AgendaAttendee[] {
   const mine = new Set(myEmails.map((e) => e.toLowerCase()));
   const byEmail = ctx.db.sqlite.prepare(
@@ -47,6 +54,13 @@ export function matchAttendees(
       result.push({ ...base, personId: null, personName: null, match: 'self' });
       continue;
     }
+    const memoKey = `${invitee.email?.toLowerCase() ?? ''}|${base.name ?? ''}`;
+    const known = memo.get(memoKey);
+    if (known) {
+      result.push({ ...base, ...known });
+      continue;
+    }
+    const before = result.length;
     const owner = invitee.email
       ? (byEmail.get(invitee.email.trim().toLowerCase()) as
           { id: string; displayName: string } | undefined)
@@ -73,6 +87,15 @@ export function matchAttendees(
       });
     } else {
       result.push({ ...base, personId: null, personName: null, match: 'none' });
+    }
+    const added = result[before];
+    if (added) {
+      memo.set(memoKey, {
+        personId: added.personId,
+        personName: added.personName,
+        match: added.match,
+        candidates: added.candidates,
+      });
     }
   }
   return result;

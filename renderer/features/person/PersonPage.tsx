@@ -12,6 +12,8 @@ import { HowWeMetSection } from './sections/HowWeMetSection';
 import { KeyFactsSection } from './sections/KeyFactsSection';
 import { RelationshipsSection } from './sections/RelationshipsSection';
 import { WorkSection } from './sections/WorkSection';
+import { TimelineSection } from './timeline/TimelineSection';
+import { useTimelineStore } from './timeline/timelineStore';
 
 const archivedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
@@ -30,7 +32,9 @@ export function PersonPage({ personId, onOpenPerson }: Props) {
   const loadError = usePersonStore((s) => (s.personId === personId ? s.loadError : null));
 
   useEffect(() => {
+    // Both at once: the timeline is read while the dossier is, not after it.
     void usePersonStore.getState().open(personId);
+    void useTimelineStore.getState().open(personId);
   }, [personId]);
 
   useEffect(() => {
@@ -82,19 +86,22 @@ function Dossier({
         </div>
       )}
       <PersonHeader person={person} onMerge={() => setMerging(true)} />
-      <div className="dossier-body">
-        <div className="dossier-column">
-          <KeyFactsSection person={person} />
-          <ContactSection person={person} />
-          <WorkSection person={person} />
-          <DatesSection person={person} />
-          <CustomFieldsSection person={person} />
+      <div className="dossier-layout">
+        <div className="dossier-body">
+          <div className="dossier-column">
+            <KeyFactsSection person={person} />
+            <ContactSection person={person} />
+            <WorkSection person={person} />
+            <DatesSection person={person} />
+            <CustomFieldsSection person={person} />
+          </div>
+          <div className="dossier-column">
+            <HowWeMetSection person={person} onOpenPerson={onOpenPerson} />
+            <RelationshipsSection person={person} onOpenPerson={onOpenPerson} />
+            <AboutSection person={person} />
+          </div>
         </div>
-        <div className="dossier-column">
-          <HowWeMetSection person={person} onOpenPerson={onOpenPerson} />
-          <RelationshipsSection person={person} onOpenPerson={onOpenPerson} />
-          <AboutSection person={person} />
-        </div>
+        <TimelineSection personId={person.id} onOpenPerson={onOpenPerson} />
       </div>
       {merging && <MergeDialog person={person} onClose={() => setMerging(false)} />}
     </article>
