@@ -33,29 +33,35 @@ export function ensureTags(ctx: CoreContext, names: string[]): string[] {
   return ids;
 }
 
-/** Tags per person; `null` ids means every person (cheaper than a huge IN list). */
-export function tagsOfPeople(ctx: CoreContext, ids: string[] | null): Map<string, Tag[]> {
-  const filter = ids ? 'WHERE pt.person_id IN (SELECT value FROM json_each(?))' : '';
+const TAGGINGS = {
+  person: { table: 'person_tags', owner: 'person_id' },
+  organization: { table: 'organization_tags', owner: 'organization_id' },
+} as const;
+
+/** Tags per person or organization; `null` ids means all of them (cheaper than a huge IN list). */
+function tagsOf(
+  ctx: CoreContext,
+  kind: keyof typeof TAGGINGS,
+  ids: string[] | null,
+): Map<string, Tag[]> {
+  const { table, owner } = TAGGINGS[kind];
+  const filter = ids ? `WHERE x.${owner} IN (SELECT value FROM json_each(?))` : '';
   const rows = ctx.db.sqlite
     .prepare(
-      `SELECT pt.person_id AS owner, t.id, t.name, t.color
-         FROM person_tags pt JOIN tags t ON t.id = pt.tag_id ${filter}
+      `SELECT x.${owner} AS owner, t.id, t.name, t.color
+         FROM ${table} x JOIN tags t ON t.id = x.tag_id ${filter}
         ORDER BY t.name_key`,
     )
     .all(...(ids ? [JSON.stringify(ids)] : [])) as (Tag & { owner: string })[];
   return groupTags(rows);
 }
 
+export function tagsOfPeople(ctx: CoreContext, ids: string[] | null): Map<string, Tag[]> {
+  return tagsOf(ctx, 'person', ids);
+}
+
 export function tagsOfOrganizations(ctx: CoreContext, ids: string[] | null): Map<string, Tag[]> {
-  const filter = ids ? 'WHERE ot.organization_id IN (SELECT value FROM json_each(?))' : '';
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT ot.organization_id AS owner, t.id, t.name, t.color
-         FROM organization_tags ot JOIN tags t ON t.id = ot.tag_id ${filter}
-        ORDER BY t.name_key`,
-    )
-    .all(...(ids ? [JSON.stringify(ids)] : [])) as (Tag & { owner: string })[];
-  return groupTags(rows);
+  return tagsOf(ctx, 'organization', ids);
 }
 
 function groupTags(rows: (Tag & { owner: string })[]): Map<string, Tag[]> {
