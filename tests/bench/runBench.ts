@@ -1,7 +1,7 @@
 // `npm run bench`: builds a seeded large world in a temporary folder and times the scenarios
 // the issues set targets for, each beside its floor (the same work done by the bare engine).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../../electron/core/coreContext';
@@ -10,6 +10,7 @@ import { createHandlers } from '../../electron/core/rpc/handlers';
 import { matchExpression, searchAll } from '../../electron/core/search/searchQuery';
 import { addInteractions, buildWorld, seededRandom } from './benchWorld';
 import { ms, row, statsOf, timeOnce, type Stats } from './measure';
+import { measureTimelinePaint } from './timelinePaint';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 1_000);
@@ -126,6 +127,15 @@ try {
   results.scenarios = stats;
   results.peopleListAllMs = whole;
   core.db.close();
+
+  // First paint of that person's timeline in Chromium (needs the built renderer: npm run build).
+  if (existsSync('out/renderer/index.html')) {
+    const paints = statsOf(await measureTimelinePaint({ dataDir: dir, personId: hub, runs: 10 }));
+    console.log(row('timeline first screen in Chromium', paints) + ' (target < 200 ms)');
+    results.timelinePaint = paints;
+  } else {
+    console.log('timeline first screen in Chromium: skipped, run "npm run build" first');
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
