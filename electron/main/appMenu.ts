@@ -23,6 +23,8 @@ export function installAppMenu(win: () => BrowserWindow | null): void {
         { label: 'People', accelerator: 'CmdOrCtrl+1', click: send('go-people') },
         { label: 'Organizations', accelerator: 'CmdOrCtrl+2', click: send('go-organizations') },
         { label: 'Follow-ups', accelerator: 'CmdOrCtrl+3', click: send('go-follow-ups') },
+        { label: 'Agenda', accelerator: 'CmdOrCtrl+4', click: send('go-agenda') },
+        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('open-settings') },
         { type: 'separator' },
         { label: 'Search Everything…', accelerator: 'CmdOrCtrl+K', click: send('open-palette') },
         { label: 'Search This List', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },

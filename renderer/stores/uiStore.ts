@@ -160,6 +160,12 @@ export const useUiStore = create<UiState>((set, get) => {
         case 'go-follow-ups':
           ui.openFollowUps();
           break;
+        case 'go-agenda':
+          ui.openAgenda();
+          break;
+        case 'open-settings':
+          ui.openSettings();
+          break;
         case 'quick-capture':
           set({ paletteOpen: false });
           useCaptureStore.getState().open();

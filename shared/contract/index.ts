@@ -60,6 +60,8 @@ export const menuCommands = [
   'open-palette',
   'quick-capture',
   'go-follow-ups',
+  'go-agenda',
+  'open-settings',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'farley:menu-command';
