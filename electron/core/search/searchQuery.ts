@@ -35,17 +35,24 @@ function searchTable(
   limit: number,
 ): SearchHit[] {
   if (kinds.length === 0 || limit <= 0) return [];
+  // Filtering on the unindexed kind column doubles the cost: skip it when every kind is wanted.
+  const all = (table === 'search_index' ? ENTITY_KINDS : NOTE_KINDS).every((k) =>
+    kinds.includes(k),
+  );
   return ctx.db.sqlite
     .prepare(
       `SELECT kind, entity_id AS id, title, subtitle,
               snippet(${table}, -1, '[[', ']]', '…', 12) AS snippet
          FROM ${table}
-        WHERE ${table} MATCH ? AND kind IN (SELECT value FROM json_each(?))
+        WHERE ${table} MATCH ? ${all ? '' : 'AND kind IN (SELECT value FROM json_each(?))'}
         ORDER BY ${RANK(table)}
         LIMIT ?`,
     )
-    .all(match, JSON.stringify(kinds), limit) as SearchHit[];
+    .all(match, ...(all ? [] : [JSON.stringify(kinds)]), limit) as SearchHit[];
 }
+
+const ENTITY_KINDS = SEARCH_KINDS.filter((k) => indexOf(k) === 'search_index');
+const NOTE_KINDS = SEARCH_KINDS.filter((k) => indexOf(k) === 'notes_index');
 
 /**
  * Ranked hits: people and organizations first (what a person usually looks for), then notes,
