@@ -152,6 +152,17 @@ describe('quick capture and follow-ups', () => {
     ).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(await rpc('drafts.list', {})).toEqual([]);
 
+    // The call is on both people's timelines, as the page shows them.
+    for (const name of ['Ada Lovelace', 'Grace Hopper']) {
+      await page.getByRole('button', { name: /^People/ }).click();
+      await page.getByRole('option', { name: new RegExp(name) }).click();
+      const timelineSection = page.getByRole('region', { name: 'Timeline' });
+      await expect
+        .poll(() => timelineSection.getByText('about the compiler', { exact: false }).count())
+        .toBeGreaterThan(0);
+    }
+    await screenshot(page, 'quick-capture-on-timeline');
+
     // Follow-ups: the new one is upcoming, with both people.
     await page.getByRole('button', { name: /^Follow-ups/ }).click();
     const upcoming = page.getByRole('list', { name: 'Upcoming' });
