@@ -6,8 +6,9 @@ import { DomainError } from '../domainError';
 import { getMe } from '../settings/meRepository';
 import { readSetting, writeSetting } from '../settings/settingsRepository';
 import { listCalendarFiles, readCalendarFile, sourceKindOf } from './calendarFiles';
-import { expandAll } from './dayOccurrences';
-import type { Occurrence } from './expandEvents';
+import type { ParsedCalendar } from './calendarTypes';
+import { groupByUid } from './dayOccurrences';
+import { expandSeries, type Occurrence } from './expandEvents';
 import { parseIcs } from './parseIcs';
 import { addDays } from './wallTime';
 
@@ -153,7 +154,7 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
   const updates: {
     file: string;
     hash: string;
-    occurrences?: Occurrence[];
+    parsed?: ParsedCalendar;
     events?: number;
     error?: string;
     warnings?: string[];
@@ -174,16 +175,10 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
     if (!options.force && known.get(file) === hash) continue;
     try {
       const parsed = parseIcs(text);
-      const occurrences = expandAll(parsed.events, {
-        userZone,
-        timezones: parsed.timezones,
-        windowStart: window.start,
-        windowEnd: window.end,
-      });
       updates.push({
         file,
         hash,
-        occurrences,
+        parsed,
         events: new Set(parsed.events.map((e) => e.uid)).size,
         warnings: parsed.warnings,
       });
@@ -197,9 +192,27 @@ export function syncSource(ctx: CoreContext, sourceId: string, options: SyncOpti
 
   sqlite.transaction(() => {
     for (const update of updates) {
-      if (update.occurrences) {
+      if (update.parsed) {
         deleteFileEvents(ctx, sourceId, update.file);
-        insertOccurrences(ctx, sourceId, update.file, update.occurrences);
+        // Expanded and written one event at a time: a large file never has all of its
+        // occurrences in memory, and one event that cannot be expanded does not stop the rest.
+        const expand = {
+          userZone,
+          timezones: update.parsed.timezones,
+          windowStart: window.start,
+          windowEnd: window.end,
+        };
+        for (const group of groupByUid(update.parsed.events)) {
+          try {
+            insertOccurrences(ctx, sourceId, update.file, expandSeries(group, expand));
+          } catch (error) {
+            const first = group[0];
+            update.warnings = [
+              ...(update.warnings ?? []),
+              `line ${first?.line ?? 0}: event "${first?.title || first?.uid}" could not be expanded (${(error as Error).message})`,
+            ];
+          }
+        }
       }
       sqlite
         .prepare(
