@@ -66,12 +66,10 @@ export const calendarOccurrences = sqliteTable(
   'calendar_occurrences',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The event (and through it the source, file and UID) this is an instance of. */
     eventId: integer('event_id')
       .notNull()
       .references(() => calendarEvents.id, { onDelete: 'cascade' }),
-    sourceId: text('source_id').notNull(),
-    file: text('file').notNull(),
-    uid: text('uid').notNull(),
     recurrenceId: text('recurrence_id').notNull().default(''),
     allDay: integer('all_day', { mode: 'boolean' }).notNull(),
     /** Timed events: UTC instants in milliseconds. */

@@ -39,11 +39,11 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
   const { start, end } = dayBounds(date, zone);
   // Two index range scans instead of one OR that would read every occurrence: timed events that
   // started at most MAX_SPAN before the day, and all-day events that started within a year.
-  const select = `SELECT o.source_id AS sourceId, s.name AS calendar, o.uid, o.recurrence_id AS recurrenceId,
+  const select = `SELECT e.source_id AS sourceId, s.name AS calendar, e.uid, o.recurrence_id AS recurrenceId,
           o.all_day AS allDay, o.start_at AS startAt, o.end_at AS endAt, o.start_date AS startDate,
           o.end_date AS endDate, o.status, e.title, e.location, e.description, e.url, e.organizer, e.attendees
      FROM calendar_occurrences o JOIN calendar_events e ON e.id = o.event_id
-     JOIN calendar_sources s ON s.id = o.source_id`;
+     JOIN calendar_sources s ON s.id = e.source_id`;
   const allDay = ctx.db.sqlite
     .prepare(
       `${select} WHERE o.start_date <= ? AND o.start_date > ? AND o.end_date > ? AND o.status <> 'cancelled'`,

@@ -52,9 +52,9 @@ function insertOccurrences(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOccurrence = sqlite.prepare(
-    `INSERT INTO calendar_occurrences (event_id, source_id, file, uid, recurrence_id, all_day, start_at, end_at,
+    `INSERT INTO calendar_occurrences (event_id, recurrence_id, all_day, start_at, end_at,
        start_date, end_date, floating, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Instances of one series share their details object, so one event row serves them all.
   const eventIds = new Map<Occurrence['details'], number>();
@@ -79,9 +79,6 @@ function insertOccurrences(
     }
     insertOccurrence.run(
       eventId,
-      sourceId,
-      file,
-      o.uid,
       o.recurrenceId,
       o.allDay ? 1 : 0,
       o.start,

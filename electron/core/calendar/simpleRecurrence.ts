@@ -30,7 +30,7 @@ export function simpleSeries(
   if (recur.count) return null;
   const parts = Object.keys(recur.parts ?? {});
   if (parts.some((part) => part !== 'BYDAY')) return null;
-  const byDay = (recur.parts.BYDAY ?? []);
+  const byDay = recur.parts.BYDAY ?? [];
   if (byDay.some((d) => !WEEKDAYS.includes(d))) return null;
   const interval = Math.max(1, recur.interval || 1);
   if (recur.freq === 'WEEKLY' && interval > 1 && recur.wkst !== 2) return null;

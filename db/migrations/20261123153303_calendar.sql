@@ -34,9 +34,6 @@ CREATE TABLE `calendar_files` (
 CREATE TABLE `calendar_occurrences` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`event_id` integer NOT NULL,
-	`source_id` text NOT NULL,
-	`file` text NOT NULL,
-	`uid` text NOT NULL,
 	`recurrence_id` text DEFAULT '' NOT NULL,
 	`all_day` integer NOT NULL,
 	`start_at` integer,
