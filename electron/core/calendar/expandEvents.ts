@@ -2,8 +2,19 @@ import ICAL from 'ical.js';
 import type { RawAttendee, RawEvent, TimeValue } from './calendarTypes';
 import { fastForwardStart } from './fastForward';
 import { simpleSeries } from './simpleRecurrence';
-import { resolveTimeZone } from './timeZones';
-import { addDays, dateString, instantToWall, wallToInstant, type WallTime } from './wallTime';
+import {
+  floatingTime,
+  instanceKey,
+  keyToRecurrenceId,
+  toInstant,
+  wallIn,
+  wallInMasterZone,
+  wallOf,
+  withWall,
+  zoneOf,
+  type ZoneContext,
+} from './timeValues';
+import { addDays, dateString, instantToWall, type WallTime } from './wallTime';
 
 /** One occurrence of an event, ready for the index. */
 export interface Occurrence {
@@ -33,78 +44,15 @@ export interface EventDetails {
   attendees: RawAttendee[];
 }
 
-export interface ExpandContext {
-  /** The user's zone: floating times are read in it. */
-  userZone: string;
+export interface ExpandContext extends ZoneContext {
   /** Instants of the window to fill, [start, end). */
   windowStart: number;
   windowEnd: number;
-  /** VTIMEZONEs of the file, for TZIDs that are not IANA, Windows or Exchange names. */
-  timezones: Map<string, unknown>;
   /** Tests only: expand every rule with ical.js, to check the fast path against it. */
   exactIterator?: boolean;
 }
 
 const MAX_INSTANCES = 50_000;
-
-/** The zone a value's wall time is read in, and whether it fell back to the user's. */
-function zoneOf(
-  value: TimeValue,
-  ctx: ExpandContext,
-): { zone: string | null; custom: unknown; floating: boolean } {
-  if (value.kind === 'utc') return { zone: 'UTC', custom: null, floating: false };
-  if (value.kind === 'zoned') {
-    const zone = resolveTimeZone(value.tzid);
-    if (zone) return { zone, custom: null, floating: false };
-    const vtimezone = ctx.timezones.get(value.tzid);
-    if (vtimezone) return { zone: null, custom: vtimezone, floating: false };
-  }
-  return { zone: ctx.userZone, custom: null, floating: true };
-}
-
-function wallOf(value: TimeValue): WallTime {
-  if (value.kind === 'utc') return instantToWall(value.ms, 'UTC');
-  if (value.kind === 'date') {
-    const [year, month, day] = value.date.split('-').map(Number) as [number, number, number];
-    return { year, month, day, hour: 0, minute: 0, second: 0 };
-  }
-  return value.wall;
-}
-
-/** Reads a wall time in the event's zone (IANA via Intl, or the file's own VTIMEZONE). */
-function toInstant(wall: WallTime, zone: string | null, custom: unknown): number {
-  if (zone) return wallToInstant(wall, zone);
-  const tz = new ICAL.Timezone(custom as ConstructorParameters<typeof ICAL.Timezone>[0]);
-  return ICAL.Time.fromData({ ...wall, isDate: false }, tz).toUnixTime() * 1000;
-}
-
-/** The key that identifies an instance, for EXDATE and RECURRENCE-ID: a date or a UTC instant. */
-function instanceKey(value: TimeValue, ctx: ExpandContext): string {
-  if (value.kind === 'date') return `D${value.date}`;
-  const { zone, custom } = zoneOf(value, ctx);
-  return `T${value.kind === 'utc' ? value.ms : toInstant(value.wall, zone, custom)}`;
-}
-
-/** The wall time of an instant in the event's zone (IANA, or the file's own VTIMEZONE). */
-function wallIn(instant: number, zone: string | null, custom: unknown): WallTime {
-  if (zone) return instantToWall(instant, zone);
-  const time = ICAL.Time.fromJSDate(new Date(instant), true);
-  const local = time.convertToZone(
-    new ICAL.Timezone(custom as ConstructorParameters<typeof ICAL.Timezone>[0]),
-  );
-  return {
-    year: local.year,
-    month: local.month,
-    day: local.day,
-    hour: local.hour,
-    minute: local.minute,
-    second: local.second,
-  };
-}
-
-function floatingTime(wall: WallTime, isDate: boolean) {
-  return ICAL.Time.fromData({ ...wall, isDate });
-}
 
 /**
  * The wall times of a series' instances, in its own zone: DTSTART first (even when it does not
@@ -330,28 +278,4 @@ export function expandSeries(events: RawEvent[], ctx: ExpandContext): Occurrence
     result.push(occurrenceOf(event, wallOf(event.start), ctx, keyToRecurrenceId(key)));
   }
   return result.filter((o) => overlapsWindow(o, ctx));
-}
-
-function withWall(template: TimeValue, wall: WallTime): TimeValue {
-  if (template.kind === 'date') return { kind: 'date', date: dateString(wall) };
-  if (template.kind === 'utc')
-    return {
-      kind: 'utc',
-      ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
-    };
-  if (template.kind === 'zoned') return { kind: 'zoned', wall, tzid: template.tzid };
-  return { kind: 'floating', wall };
-}
-
-/** An RDATE in another zone still lands at its instant: read it as a wall time of the master's zone. */
-function wallInMasterZone(value: TimeValue, master: RawEvent, ctx: ExpandContext): WallTime {
-  if (value.kind === 'date' || master.start.kind === 'date') return wallOf(value);
-  const { zone, custom } = zoneOf(value, ctx);
-  const instant = value.kind === 'utc' ? value.ms : toInstant(wallOf(value), zone, custom);
-  const masterZone = zoneOf(master.start, ctx).zone ?? 'UTC';
-  return instantToWall(instant, masterZone);
-}
-
-function keyToRecurrenceId(key: string): string {
-  return key.startsWith('D') ? key.slice(1) : new Date(Number(key.slice(1))).toISOString();
 }

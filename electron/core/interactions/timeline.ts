@@ -1,21 +1,9 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { TimelineItem } from '../../../shared/domain/interaction';
 import type { CoreContext } from '../coreContext';
-import { requirePersonRow } from '../people/personReader';
+import { lastContactedAt, requirePersonRow } from '../people/personReader';
 import { followUpsFromRows } from './followUpRepository';
 import { INTERACTION_SELECT, interactionsFromRows } from './interactionRepository';
-
-/** The newest moment someone was in touch with this person, ignoring anything planned later. */
-export function lastContacted(ctx: CoreContext, personId: string): string | null {
-  return (
-    (ctx.db.sqlite
-      .prepare(
-        'SELECT max(occurred_at) FROM interaction_participants WHERE person_id = ? AND occurred_at <= ?',
-      )
-      .pluck()
-      .get(personId, ctx.clock().toISOString()) as string | null) ?? null
-  );
-}
 
 /** Next occurrence, on or after `today`, of a day of the year (29 Feb falls on 28 Feb). */
 export function nextOccurrence(month: number, day: number, today: string): string {
@@ -105,6 +93,6 @@ export function timelineForPerson(
   return {
     items,
     nextBefore: more ? (page.at(-1)?.key ?? null) : null,
-    lastContacted: lastContacted(ctx, input.personId),
+    lastContacted: lastContactedAt(ctx, input.personId),
   };
 }

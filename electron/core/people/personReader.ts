@@ -138,7 +138,7 @@ export function getPerson(ctx: CoreContext, id: string): Person {
     customFields: fields.map((f) => ({ label: f.label, value: f.value })),
     tags: tagsOfPeople(ctx, [id]).get(id) ?? [],
     relationships: relationshipsOf(ctx, id),
-    lastContactedAt: lastContactedSql(ctx, id),
+    lastContactedAt: lastContactedAt(ctx, id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
@@ -171,18 +171,17 @@ function relationshipsOf(ctx: CoreContext, id: string): Person['relationships'] 
   }));
 }
 
-function lastContactedSql(ctx: CoreContext, id: string): string | null {
+/** The newest moment someone was in touch with this person, ignoring anything planned later. */
+export function lastContactedAt(ctx: CoreContext, personId: string): string | null {
   return (
     (ctx.db.sqlite
-      .prepare(`SELECT ${LAST_CONTACTED_SQL}`)
+      .prepare(
+        'SELECT max(occurred_at) FROM interaction_participants WHERE person_id = ? AND occurred_at <= ?',
+      )
       .pluck()
-      .get(id, ctx.clock().toISOString()) as string | null) ?? null
+      .get(personId, ctx.clock().toISOString()) as string | null) ?? null
   );
 }
-
-/** The latest interaction that has taken place with the person given as the first parameter. */
-export const LAST_CONTACTED_SQL = `(
-  SELECT max(occurred_at) FROM interaction_participants WHERE person_id = ? AND occurred_at <= ?)`;
 
 /** "Title @ Organization" of the first current role (or the organization alone). */
 export const HEADLINE_SQL = `(
