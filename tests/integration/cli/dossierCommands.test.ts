@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/runCli';
+import { runFarley } from '../../support/runFarley';
 import { openCore } from '../../../electron/core/coreContext';
 import { contractCalls, tempDir } from '../../support/testCore';
 
@@ -29,18 +29,8 @@ beforeEach(async () => {
 });
 afterEach(() => temp.remove());
 
-async function farley(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', temp.dir], {
-    env: {},
-    platform: 'linux',
-    home: temp.dir,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const farley = (...args: string[]) =>
+  runFarley([...args, '--data-dir', temp.dir], { home: temp.dir });
 
 describe('farley person show', () => {
   it('prints the whole dossier as text, found by name or by email', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pairFollowUps } from '../../../electron/cli/commands/logCommands';
-import { runCli } from '../../../electron/cli/runCli';
+import { runFarley } from '../../support/runFarley';
 import { openCore } from '../../../electron/core/coreContext';
 import { contractCalls, tempDir } from '../../support/testCore';
 
@@ -17,19 +17,11 @@ beforeEach(async () => {
 });
 afterEach(() => temp.remove());
 
-async function farley(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', temp.dir], {
-    env: {},
-    platform: 'linux',
+const farley = (...args: string[]) =>
+  runFarley([...args, '--data-dir', temp.dir], {
     home: temp.dir,
     now: () => new Date('2026-11-23T12:00:00Z'),
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
   });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('farley log', () => {
   it('logs a call with people and follow-ups, each --due going with its --follow-up', async () => {

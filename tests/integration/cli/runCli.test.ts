@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/runCli';
+import { runFarley } from '../../support/runFarley';
 import { tempDir } from '../../support/testCore';
 
 let temp: ReturnType<typeof tempDir>;
@@ -8,18 +8,8 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-async function farley(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    env,
-    platform: 'linux',
-    home: temp.dir,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const farley = (args: string[], env: Record<string, string> = {}) =>
+  runFarley(args, { home: temp.dir, env });
 
 describe('farley person', () => {
   it('adds and lists people in --data-dir', async () => {
