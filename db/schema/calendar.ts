@@ -82,7 +82,7 @@ export const calendarOccurrences = sqliteTable(
     status: text('status').notNull(),
   },
   (t) => [
-    index('calendar_occurrences_start_idx').on(t.startAt),
+    index('calendar_occurrences_start_idx').on(t.startAt, t.endAt),
     index('calendar_occurrences_date_idx').on(t.startDate),
     index('calendar_occurrences_event_idx').on(t.eventId),
   ],

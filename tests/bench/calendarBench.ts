@@ -1,5 +1,6 @@
-// The calendar scenarios of `npm run bench`, run in a process of their own so that peak memory is
-// the calendar's alone. Prints a JSON line of results for runBench.ts to report.
+// The calendar scenarios of `npm run bench`. Each import runs in a process of its own so that its
+// peak memory is its own. Prints a JSON line of results for runBench.ts to report.
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,10 +29,23 @@ try {
     return { core, dispatch: createDispatcher(createHandlers(core)) };
   };
 
+  const importInProcess = (source: string, name: string) => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/calendarImport.ts', source, path.join(dir, name)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (run.status !== 0) throw new Error(`import of ${source} failed`);
+    return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as {
+      ms: number;
+      baselineRssMb: number;
+      peakRssMb: number;
+    };
+  };
+  const importFile = importInProcess(file, 'single');
+  const importFolder = importInProcess(vdir, 'folder');
   const single = open('single');
-  const importFile = await timeOnce(() => single.dispatch('calendars.add', { path: file }));
   const folder = open('folder');
-  const importFolder = await timeOnce(() => folder.dispatch('calendars.add', { path: vdir }));
 
   const days = Array.from({ length: 60 }, (_, i) =>
     new Date(Date.parse('2026-09-01') + i * 86_400_000).toISOString().slice(0, 10),
@@ -57,10 +71,6 @@ try {
       ),
     );
   }
-
-  // Peak memory of Farley's own work, read before the naive comparison below, which builds
-  // ical.js's whole object tree of the file and would dominate the figure.
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   // The naive way: parse the file with ical.js and walk every series from its start to the day.
   const text = (await import('node:fs')).readFileSync(file, 'utf8');
@@ -90,13 +100,11 @@ try {
     JSON.stringify({
       events: EVENTS,
       series: SERIES,
-      importFileMs: importFile,
-      importFolderMs: importFolder,
+      importFile,
+      importFolder,
       agendaDay: statsOf(agenda),
       rereadOneFile: statsOf(reread),
       naiveDayMs: naiveDay,
-      peakRssMb,
-      peakRssWithNaiveMb: process.resourceUsage().maxRSS / 1024,
     }),
   );
 } finally {

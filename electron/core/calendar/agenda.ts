@@ -3,7 +3,7 @@ import type { CoreContext } from '../coreContext';
 import { getMe } from '../settings/meRepository';
 import type { RawAttendee } from './calendarTypes';
 import { ensureWindowCovers } from './calendarSync';
-import { matchAttendees, type MatchMemo } from './matchAttendees';
+import { matchAttendees, matchSession } from './matchAttendees';
 import { addDays, dayBounds, isoInZone } from './wallTime';
 
 /** Timed events longer than this (two weeks) are not looked for across days. */
@@ -37,8 +37,8 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
   const zone = timeZone ?? me.timeZone;
   ensureWindowCovers(ctx, date);
   const { start, end } = dayBounds(date, zone);
-  // Two index range scans instead of one OR that would read every occurrence: timed events that
-  // started at most MAX_SPAN before the day, and all-day events that started within a year.
+  // Index range scans instead of one OR that would read every occurrence: all-day events that
+  // started within a year, timed ones at most MAX_SPAN before the day.
   const select = `SELECT e.source_id AS sourceId, s.name AS calendar, e.uid, o.recurrence_id AS recurrenceId,
           o.all_day AS allDay, o.start_at AS startAt, o.end_at AS endAt, o.start_date AS startDate,
           o.end_date AS endDate, o.status, e.title, e.location, e.description, e.url, e.organizer, e.attendees
@@ -49,24 +49,38 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
       `${select} WHERE o.start_date <= ? AND o.start_date > ? AND o.end_date > ? AND o.status <> 'cancelled'`,
     )
     .all(date, addDays(date, -366), date) as OccurrenceRow[];
-  const timed = ctx.db.sqlite
-    .prepare(
-      `${select} WHERE o.start_at < ? AND o.start_at >= ? AND o.status <> 'cancelled'
-         AND (o.end_at > ? OR (o.end_at = o.start_at AND o.start_at >= ?))`,
-    )
-    .all(end, start - MAX_SPAN, start, start) as OccurrenceRow[];
+  // Timed: those starting in the day, and those started earlier and still running (read from
+  // the (start, end) index alone until one matches).
+  const timed = [
+    ...(ctx.db.sqlite
+      .prepare(`${select} WHERE o.start_at >= ? AND o.start_at < ? AND o.status <> 'cancelled'`)
+      .all(start, end) as OccurrenceRow[]),
+    ...(ctx.db.sqlite
+      .prepare(
+        `${select} WHERE o.start_at >= ? AND o.start_at < ? AND o.end_at > ? AND o.status <> 'cancelled'`,
+      )
+      .all(start - MAX_SPAN, start, start) as OccurrenceRow[]),
+  ];
   const rows = [
     ...allDay.sort((a, b) => a.title.localeCompare(b.title)),
     ...timed.sort((a, b) => (a.startAt ?? 0) - (b.startAt ?? 0) || a.title.localeCompare(b.title)),
   ];
 
   const myEmails = me.emails.map((e) => e.toLowerCase());
-  const memo: MatchMemo = new Map();
-  const meetings = rows.map((row): AgendaMeeting => {
-    const organizer = row.organizer
+  const parsed = rows.map((row) => ({
+    row,
+    organizer: row.organizer
       ? (JSON.parse(row.organizer) as { email: string | null; name: string | null })
-      : null;
-    const raw = JSON.parse(row.attendees) as RawAttendee[];
+      : null,
+    raw: JSON.parse(row.attendees) as RawAttendee[],
+  }));
+  const session = matchSession(
+    ctx,
+    parsed.flatMap(({ organizer, raw }) =>
+      organizer ? [...raw, { ...organizer, kind: 'INDIVIDUAL' }] : raw,
+    ),
+  );
+  const meetings = parsed.map(({ row, organizer, raw }): AgendaMeeting => {
     const organizerEmail = organizer?.email?.toLowerCase() ?? null;
     const invitees = raw.map((a) => ({
       ...a,
@@ -95,7 +109,7 @@ export function agendaForDay(ctx: CoreContext, date: string, timeZone?: string):
       status: row.status,
       myResponse: mine?.response ?? null,
       calendar: row.calendar,
-      attendees: matchAttendees(ctx, invitees, myEmails, memo),
+      attendees: matchAttendees(ctx, invitees, myEmails, session),
     };
   });
   return { date, timeZone: zone, meetings };

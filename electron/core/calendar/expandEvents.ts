@@ -1,16 +1,16 @@
 import ICAL from 'ical.js';
-import type { RawAttendee, RawEvent, TimeValue } from './calendarTypes';
+import type { RawAttendee, RawEvent } from './calendarTypes';
 import { fastForwardStart } from './fastForward';
 import { simpleSeries } from './simpleRecurrence';
 import {
   floatingTime,
   instanceKey,
   keyToRecurrenceId,
+  type InstanceKey,
   toInstant,
   wallIn,
   wallInMasterZone,
   wallOf,
-  withWall,
   zoneOf,
   type ZoneContext,
 } from './timeValues';
@@ -213,13 +213,14 @@ function occurrenceOf(
   };
 }
 
-function overlapsWindow(o: Occurrence, ctx: ExpandContext): boolean {
-  if (o.allDay) {
-    const from = dateString(instantToWall(ctx.windowStart, 'UTC'));
-    const to = dateString(instantToWall(ctx.windowEnd, 'UTC'));
-    return (o.endDate ?? '') > addDays(from, -1) && (o.startDate ?? '') <= addDays(to, 1);
-  }
-  return (o.end ?? 0) >= ctx.windowStart && (o.start ?? 0) < ctx.windowEnd;
+/** Whether an occurrence touches the window (all-day ones by date, with a day's slack). */
+function windowFilter(ctx: ExpandContext): (o: Occurrence) => boolean {
+  const from = addDays(dateString(instantToWall(ctx.windowStart, 'UTC')), -1);
+  const to = addDays(dateString(instantToWall(ctx.windowEnd, 'UTC')), 1);
+  return (o) =>
+    o.allDay
+      ? (o.endDate ?? '') > from && (o.startDate ?? '') <= to
+      : (o.end ?? 0) >= ctx.windowStart && (o.start ?? 0) < ctx.windowEnd;
 }
 
 /**
@@ -230,52 +231,88 @@ function overlapsWindow(o: Occurrence, ctx: ExpandContext): boolean {
  */
 export function expandSeries(events: RawEvent[], ctx: ExpandContext): Occurrence[] {
   const master = events.find((e) => !e.recurrenceId) ?? null;
-  const overrides = new Map<string, RawEvent>();
+  const inWindow = windowFilter(ctx);
+  const overrides = new Map<InstanceKey, RawEvent>();
   for (const event of events) {
     if (event.recurrenceId) overrides.set(instanceKey(event.recurrenceId, ctx), event);
   }
   if (!master) {
     return [...overrides.entries()]
       .map(([key, e]) => occurrenceOf(e, wallOf(e.start), ctx, keyToRecurrenceId(key)))
-      .filter((o) => overlapsWindow(o, ctx));
+      .filter(inWindow);
   }
 
   const isSeries = Boolean(master.rrule || master.rdates.length);
-  const { zone } = zoneOf(master.start, ctx);
-  const endWall = instantToWall(ctx.windowEnd + 86_400_000, zone ?? 'UTC');
+  const masterZone = zoneOf(master.start, ctx);
+  const endWall = instantToWall(ctx.windowEnd + 86_400_000, masterZone.zone ?? 'UTC');
   const walls = isSeries ? seriesWalls(master, ctx, endWall) : [wallOf(master.start)];
   const excluded = new Set(master.exdates.map((d) => instanceKey(d, ctx)));
   const result: Occurrence[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<InstanceKey>();
+  const allDay = master.start.kind === 'date';
+  const duration = durationOf(master, ctx);
+  const shared = detailsOf(master);
 
-  const pushInstance = (wall: WallTime, value: TimeValue, override?: { end: TimeValue | null }) => {
-    const key = instanceKey(value, ctx);
-    if (seen.has(key) || excluded.has(key)) return;
+  /** Takes an instance unless excluded or already taken; an override stands in for it. */
+  const claim = (key: InstanceKey): boolean => {
+    if (seen.has(key) || excluded.has(key)) return false;
     seen.add(key);
-    const recurrenceId = isSeries ? keyToRecurrenceId(key) : '';
     const replacement = overrides.get(key);
-    if (replacement) {
-      overrides.delete(key);
-      result.push(occurrenceOf(replacement, wallOf(replacement.start), ctx, recurrenceId));
-      return;
-    }
-    const occurrence = occurrenceOf(master, wall, ctx, recurrenceId);
-    if (override?.end && override.end.kind !== 'date' && occurrence.start !== null) {
-      const e = zoneOf(override.end, ctx);
-      occurrence.end =
-        override.end.kind === 'utc'
-          ? override.end.ms
-          : toInstant(wallOf(override.end), e.zone, e.custom);
-    }
-    result.push(occurrence);
+    if (!replacement) return true;
+    overrides.delete(key);
+    const recurrenceId = isSeries ? keyToRecurrenceId(key) : '';
+    result.push(occurrenceOf(replacement, wallOf(replacement.start), ctx, recurrenceId));
+    return false;
   };
 
-  for (const wall of walls) pushInstance(wall, withWall(master.start, wall));
-  for (const rdate of master.rdates)
-    pushInstance(wallInMasterZone(rdate.start, master, ctx), rdate.start, { end: rdate.end });
+  // The rule's own instances, the bulk of every series: the key is the start itself.
+  for (const wall of walls) {
+    const key = allDay ? dateString(wall) : toInstant(wall, masterZone.zone, masterZone.custom);
+    if (!claim(key)) continue;
+    const recurrenceId = isSeries ? keyToRecurrenceId(key) : '';
+    result.push(
+      typeof key === 'string'
+        ? {
+            uid: master.uid,
+            recurrenceId,
+            allDay: true,
+            start: null,
+            end: null,
+            startDate: key,
+            endDate: addDays(key, duration.days),
+            floating: false,
+            status: master.status,
+            details: shared,
+          }
+        : {
+            uid: master.uid,
+            recurrenceId,
+            allDay: false,
+            start: key,
+            end: key + duration.ms,
+            startDate: null,
+            endDate: null,
+            floating: masterZone.floating,
+            status: master.status,
+            details: shared,
+          },
+    );
+  }
+  for (const rdate of master.rdates) {
+    const key = instanceKey(rdate.start, ctx);
+    if (!claim(key)) continue;
+    const wall = wallInMasterZone(rdate.start, master, ctx);
+    const occurrence = occurrenceOf(master, wall, ctx, keyToRecurrenceId(key));
+    const end = rdate.end;
+    if (end && end.kind !== 'date' && occurrence.start !== null) {
+      const e = zoneOf(end, ctx);
+      occurrence.end = end.kind === 'utc' ? end.ms : toInstant(wallOf(end), e.zone, e.custom);
+    }
+    result.push(occurrence);
+  }
   // Overrides that moved an instance the rule does not produce are still shown.
   for (const [key, event] of overrides) {
     result.push(occurrenceOf(event, wallOf(event.start), ctx, keyToRecurrenceId(key)));
   }
-  return result.filter((o) => overlapsWindow(o, ctx));
+  return result.filter(inWindow);
 }

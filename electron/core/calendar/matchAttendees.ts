@@ -1,6 +1,7 @@
 import type { AgendaAttendee } from '../../../shared/domain/calendar';
+import type { PersonRef } from '../../../shared/domain/person';
 import type { CoreContext } from '../coreContext';
-import { resolvePerson } from '../people/resolvePerson';
+import { resolveNames, type PersonMatch } from '../people/resolvePerson';
 import type { RawAttendee } from './calendarTypes';
 
 export interface Invitee extends RawAttendee {
@@ -10,28 +11,64 @@ export interface Invitee extends RawAttendee {
 const NOT_PEOPLE = new Set(['ROOM', 'RESOURCE', 'GROUP']);
 
 /**
+ * Who the addresses and names of a day's invites are, read in two queries for the whole day
+ * (a busy day has hundreds of attendees; one query each was most of an agenda's time).
+ */
+export interface MatchSession {
+  owners: Map<string, PersonRef>;
+  names: Map<string, PersonMatch>;
+}
+
+/** The name an invite shows, unless it only repeats the address. */
+function displayedName(invitee: Pick<RawAttendee, 'name' | 'email'>): string | null {
+  return invitee.name && invitee.name.toLowerCase() !== invitee.email?.toLowerCase()
+    ? invitee.name
+    : null;
+}
+
+export function matchSession(
+  ctx: CoreContext,
+  invitees: Pick<RawAttendee, 'name' | 'email' | 'kind'>[],
+): MatchSession {
+  const people = invitees.filter((i) => !NOT_PEOPLE.has(i.kind));
+  const keys = [...new Set(people.flatMap((i) => (i.email ? [i.email.trim().toLowerCase()] : [])))];
+  const owners = new Map<string, PersonRef>();
+  if (keys.length) {
+    const rows = ctx.db.sqlite
+      .prepare(
+        `SELECT e.address_key AS address, p.id, p.display_name AS displayName
+           FROM person_emails e JOIN people p ON p.id = e.person_id
+          WHERE e.address_key IN (SELECT value FROM json_each(?)) AND p.archived_at IS NULL`,
+      )
+      .all(JSON.stringify(keys)) as (PersonRef & { address: string })[];
+    for (const { address, id, displayName } of rows) owners.set(address, { id, displayName });
+  }
+  const unnamedByEmail = people.filter(
+    (i) => !(i.email && owners.has(i.email.trim().toLowerCase())),
+  );
+  const names = resolveNames(
+    ctx,
+    unnamedByEmail.flatMap((i) => {
+      const name = displayedName(i);
+      return name ? [name] : [];
+    }),
+  );
+  return { owners, names };
+}
+
+/**
  * Who the people on an invite are: by email first (any of a person's addresses, any case),
  * then by display name exactly, then ignoring case and accents; an ambiguous name is reported
  * with its candidates, never guessed. The user themselves is marked `self`; rooms, resources
  * and groups are not people and are left out.
  */
-/** Who each email or name is, remembered for one agenda: a busy day repeats the same people. */
-export type MatchMemo = Map<
-  string,
-  Pick<AgendaAttendee, 'personId' | 'personName' | 'match' | 'candidates'>
->;
-
 export function matchAttendees(
   ctx: CoreContext,
   invitees: Invitee[],
   myEmails: string[],
-  memo: MatchMemo = new Map(),
+  session: MatchSession = matchSession(ctx, invitees),
 ): AgendaAttendee[] {
   const mine = new Set(myEmails.map((e) => e.toLowerCase()));
-  const byEmail = ctx.db.sqlite.prepare(
-    `SELECT p.id, p.display_name AS displayName FROM person_emails e JOIN people p ON p.id = e.person_id
-      WHERE e.address_key = ? AND p.archived_at IS NULL`,
-  );
   const result: AgendaAttendee[] = [];
   const seen = new Set<string>();
   for (const invitee of invitees) {
@@ -40,36 +77,23 @@ export function matchAttendees(
     if (!key || seen.has(key)) continue;
     seen.add(key);
     const base = {
-      name:
-        invitee.name && invitee.name.toLowerCase() !== invitee.email?.toLowerCase()
-          ? invitee.name
-          : null,
+      name: displayedName(invitee),
       email: invitee.email,
       response: invitee.response,
       organizer: invitee.organizer,
       optional: invitee.role === 'OPT-PARTICIPANT',
-      candidates: [] as { id: string; displayName: string }[],
+      candidates: [] as PersonRef[],
     };
     if (invitee.email && mine.has(invitee.email.toLowerCase())) {
       result.push({ ...base, personId: null, personName: null, match: 'self' });
       continue;
     }
-    const memoKey = `${invitee.email?.toLowerCase() ?? ''}|${base.name ?? ''}`;
-    const known = memo.get(memoKey);
-    if (known) {
-      result.push({ ...base, ...known });
-      continue;
-    }
-    const before = result.length;
-    const owner = invitee.email
-      ? (byEmail.get(invitee.email.trim().toLowerCase()) as
-          { id: string; displayName: string } | undefined)
-      : undefined;
+    const owner = invitee.email ? session.owners.get(invitee.email.trim().toLowerCase()) : null;
     if (owner) {
       result.push({ ...base, personId: owner.id, personName: owner.displayName, match: 'email' });
       continue;
     }
-    const found = base.name ? resolvePerson(ctx, base.name) : null;
+    const found = base.name ? session.names.get(base.name.trim()) : undefined;
     if (found?.person) {
       result.push({
         ...base,
@@ -87,15 +111,6 @@ export function matchAttendees(
       });
     } else {
       result.push({ ...base, personId: null, personName: null, match: 'none' });
-    }
-    const added = result[before];
-    if (added) {
-      memo.set(memoKey, {
-        personId: added.personId,
-        personName: added.personName,
-        match: added.match,
-        candidates: added.candidates,
-      });
     }
   }
   return result;

@@ -162,18 +162,21 @@ export function parseIcs(raw: string): ParsedCalendar {
   }
   const { shared, events } = eventBlocks(lines);
   const timezones = new Map<string, unknown>();
-  try {
-    const zones = parseComponent([
-      { text: 'BEGIN:VCALENDAR', line: 0 },
-      ...shared,
-      { text: 'END:VCALENDAR', line: 0 },
-    ]);
-    for (const vtimezone of zones.getAllSubcomponents('vtimezone')) {
-      const tzid = vtimezone.getFirstPropertyValue('tzid');
-      if (typeof tzid === 'string') timezones.set(tzid, vtimezone);
+  // Most files (a vdir holds one event each) carry no VTIMEZONE: nothing to parse then.
+  if (shared.length) {
+    try {
+      const zones = parseComponent([
+        { text: 'BEGIN:VCALENDAR', line: 0 },
+        ...shared,
+        { text: 'END:VCALENDAR', line: 0 },
+      ]);
+      for (const vtimezone of zones.getAllSubcomponents('vtimezone')) {
+        const tzid = vtimezone.getFirstPropertyValue('tzid');
+        if (typeof tzid === 'string') timezones.set(tzid, vtimezone);
+      }
+    } catch {
+      warnings.push('the time zone definitions could not be read; zone names are resolved by name');
     }
-  } catch {
-    warnings.push('the time zone definitions could not be read; zone names are resolved by name');
   }
 
   const parsed: RawEvent[] = [];

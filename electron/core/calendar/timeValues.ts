@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { RawEvent, TimeValue } from './calendarTypes';
 import { resolveTimeZone } from './timeZones';
-import { dateString, instantToWall, wallToInstant, type WallTime } from './wallTime';
+import { instantToWall, wallToInstant, type WallTime } from './wallTime';
 
 /**
  * Reading the DATE and DATE-TIME values of a file as wall times and instants: which zone a value
@@ -46,11 +46,17 @@ export function toInstant(wall: WallTime, zone: string | null, custom: unknown):
   return ICAL.Time.fromData({ ...wall, isDate: false }, tz).toUnixTime() * 1000;
 }
 
-/** The key that identifies an instance, for EXDATE and RECURRENCE-ID: a date or a UTC instant. */
-export function instanceKey(value: TimeValue, ctx: ZoneContext): string {
-  if (value.kind === 'date') return `D${value.date}`;
+/**
+ * The key that identifies an instance, for EXDATE and RECURRENCE-ID: the date of an all-day
+ * instance, the UTC instant (ms) of a timed one.
+ */
+export type InstanceKey = string | number;
+
+export function instanceKey(value: TimeValue, ctx: ZoneContext): InstanceKey {
+  if (value.kind === 'date') return value.date;
+  if (value.kind === 'utc') return value.ms;
   const { zone, custom } = zoneOf(value, ctx);
-  return `T${value.kind === 'utc' ? value.ms : toInstant(value.wall, zone, custom)}`;
+  return toInstant(value.wall, zone, custom);
 }
 
 /** The wall time of an instant in the event's zone (IANA, or the file's own VTIMEZONE). */
@@ -74,17 +80,6 @@ export function floatingTime(wall: WallTime, isDate: boolean) {
   return ICAL.Time.fromData({ ...wall, isDate });
 }
 
-export function withWall(template: TimeValue, wall: WallTime): TimeValue {
-  if (template.kind === 'date') return { kind: 'date', date: dateString(wall) };
-  if (template.kind === 'utc')
-    return {
-      kind: 'utc',
-      ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
-    };
-  if (template.kind === 'zoned') return { kind: 'zoned', wall, tzid: template.tzid };
-  return { kind: 'floating', wall };
-}
-
 /** An RDATE in another zone still lands at its instant: read it as a wall time of the master's zone. */
 export function wallInMasterZone(value: TimeValue, master: RawEvent, ctx: ZoneContext): WallTime {
   if (value.kind === 'date' || master.start.kind === 'date') return wallOf(value);
@@ -94,6 +89,6 @@ export function wallInMasterZone(value: TimeValue, master: RawEvent, ctx: ZoneCo
   return instantToWall(instant, masterZone);
 }
 
-export function keyToRecurrenceId(key: string): string {
-  return key.startsWith('D') ? key.slice(1) : new Date(Number(key.slice(1))).toISOString();
+export function keyToRecurrenceId(key: InstanceKey): string {
+  return typeof key === 'string' ? key : new Date(key).toISOString();
 }

@@ -1,6 +1,6 @@
 import type { PersonRef } from '../../../shared/domain/person';
 import type { CoreContext } from '../coreContext';
-import { matchingIds } from '../search/searchQuery';
+import { matchingAnyPhraseIds, matchingIds } from '../search/searchQuery';
 import { emailKey } from './personSections';
 
 export type PersonMatch =
@@ -35,34 +35,38 @@ export function resolvePerson(
     if (byEmail) return { match: 'email', person: byEmail, candidates: [byEmail] };
   }
   const ids = matchingIds(ctx, 'person', wanted) ?? [];
-  const candidates = ids.length
-    ? (sqlite
-        .prepare(
-          `SELECT id, display_name AS displayName, given_name || ' ' || family_name AS fullName,
-                  nickname, given_name AS givenName
-             FROM people WHERE archived_at IS NULL AND id IN (SELECT value FROM json_each(?))
-            ORDER BY display_name COLLATE NOCASE`,
-        )
-        .all(JSON.stringify(ids.slice(0, 500))) as (PersonRef & {
-        fullName: string;
-        nickname: string;
-        givenName: string;
-      })[])
-    : [];
-  const names = (c: (typeof candidates)[number]) => [c.displayName, c.fullName, c.nickname];
+  return pickByName(nameCandidates(ctx, ids.slice(0, 500)), wanted, options.firstNames ?? false);
+}
+
+type NameCandidate = PersonRef & { fullName: string; nickname: string; givenName: string };
+
+function nameCandidates(ctx: CoreContext, ids: string[]): NameCandidate[] {
+  if (ids.length === 0) return [];
+  return ctx.db.sqlite
+    .prepare(
+      `SELECT id, display_name AS displayName, given_name || ' ' || family_name AS fullName,
+              nickname, given_name AS givenName
+         FROM people WHERE archived_at IS NULL AND id IN (SELECT value FROM json_each(?))
+        ORDER BY display_name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(ids)) as NameCandidate[];
+}
+
+/** The one person a name means among candidates: exactly, then folded, then by first name. */
+function pickByName(candidates: NameCandidate[], wanted: string, firstNames: boolean): PersonMatch {
+  const names = (c: NameCandidate) => [c.displayName, c.fullName, c.nickname];
   const exact = candidates.filter((c) => names(c).some((n) => n.trim() === wanted));
   const folded = candidates.filter((c) =>
     names(c).some((n) => n && foldName(n) === foldName(wanted)),
   );
-  const firstName = options.firstNames
+  const firstName = firstNames
     ? candidates.filter((c) =>
         [c.givenName, c.displayName.split(' ')[0] ?? ''].some(
           (n) => n && foldName(n) === foldName(wanted),
         ),
       )
     : [];
-  const refs = (list: typeof candidates) =>
-    list.map(({ id, displayName }) => ({ id, displayName }));
+  const refs = (list: NameCandidate[]) => list.map(({ id, displayName }) => ({ id, displayName }));
   for (const list of [exact, folded, firstName]) {
     const [only] = list;
     if (list.length === 1 && only)
@@ -70,6 +74,24 @@ export function resolvePerson(
     if (list.length > 1) return { match: 'ambiguous', person: null, candidates: refs(list) };
   }
   return { match: 'none', person: null, candidates: refs(candidates.slice(0, 10)) };
+}
+
+/**
+ * Many names at once, as `resolvePerson` reads each without an address (an invite list): one
+ * search for all of them, then each name picks among the people whose name folds to its own.
+ */
+export function resolveNames(ctx: CoreContext, names: string[]): Map<string, PersonMatch> {
+  const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  const byFolded = new Map<string, NameCandidate[]>();
+  for (const candidate of nameCandidates(ctx, matchingAnyPhraseIds(ctx, 'person', wanted))) {
+    const keys = new Set(
+      [candidate.displayName, candidate.fullName, candidate.nickname].filter(Boolean).map(foldName),
+    );
+    for (const key of keys) byFolded.set(key, [...(byFolded.get(key) ?? []), candidate]);
+  }
+  return new Map(
+    wanted.map((name) => [name, pickByName(byFolded.get(foldName(name)) ?? [], name, false)]),
+  );
 }
 
 /** Who an @mention means: as `resolvePerson` with first names, or null when unsure. */

@@ -9,12 +9,16 @@ import type { CoreContext } from '../coreContext';
  * Josephine. Words are quoted, so FTS syntax in the input (AND, NEAR, "-", column filters) is
  * taken literally and can never cause a syntax error.
  */
-export function matchExpression(text: string): string | null {
-  const words = text
+function wordsOf(text: string): string[] {
+  return text
     .normalize('NFKC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 16);
+}
+
+export function matchExpression(text: string): string | null {
+  const words = wordsOf(text);
   if (words.length === 0) return null;
   return words
     .map((word) => {
@@ -80,6 +84,28 @@ export function searchAll(ctx: CoreContext, input: ParsedInput<'search.query'>):
 }
 
 /** Ids of one kind matching a query, best first: the people list filters with this. */
+/**
+ * Ids of entities whose entry holds any of several texts as a phrase (whole words in that order,
+ * case and accents ignored), in one query; order not meaningful. For looking up known names,
+ * where a prefix search would only find more candidates to throw away.
+ */
+export function matchingAnyPhraseIds(
+  ctx: CoreContext,
+  kind: SearchKind,
+  texts: string[],
+): string[] {
+  const parts = texts.flatMap((text) => {
+    const words = wordsOf(text);
+    return words.length ? [`"${words.join(' ').replace(/"/g, '""')}"`] : [];
+  });
+  if (parts.length === 0) return [];
+  const table = indexOf(kind);
+  return ctx.db.sqlite
+    .prepare(`SELECT DISTINCT entity_id FROM ${table} WHERE ${table} MATCH ? AND kind = ?`)
+    .pluck()
+    .all(parts.join(' OR '), kind) as string[];
+}
+
 export function matchingIds(ctx: CoreContext, kind: SearchKind, text: string): string[] | null {
   const match = matchExpression(text);
   if (!match) return null;
