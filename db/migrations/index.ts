@@ -36,5 +36,10 @@ export const migrations: EmbeddedMigration[] = [
     "tag": "20261123161445_occurrence_span_index",
     "hash": "d1c858a5c7914310b53f540879f31e6cf3c893ef2cf82f9e92290c983f68eceb",
     "sql": "DROP INDEX `calendar_occurrences_start_idx`;--> statement-breakpoint\nCREATE INDEX `calendar_occurrences_start_idx` ON `calendar_occurrences` (`start_at`,`end_at`);"
+  },
+  {
+    "tag": "20261123162443_meeting_prep_notes",
+    "hash": "b5bf4feb35f6dc4444180b7e146bd92989469cad2bf63320b73d6981108566a1",
+    "sql": "CREATE TABLE `meeting_prep_notes` (\n\t`source_id` text NOT NULL,\n\t`uid` text NOT NULL,\n\t`recurrence_id` text DEFAULT '' NOT NULL,\n\t`body` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tPRIMARY KEY(`source_id`, `uid`, `recurrence_id`),\n\tFOREIGN KEY (`source_id`) REFERENCES `calendar_sources`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

@@ -9,3 +9,4 @@ export * from './followUps';
 export * from './trash';
 export * from './settings';
 export * from './calendar';
+export * from './briefing';

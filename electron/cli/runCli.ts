@@ -11,16 +11,20 @@ import {
   type CliEnvironment,
   type ParsedValues,
 } from './cliCommand';
+import { briefingCommands } from './commands/briefingCommands';
 import { calendarCommands } from './commands/calendarCommands';
 import { dossierCommands } from './commands/dossierCommands';
 import { logCommands } from './commands/logCommands';
 import { personCommands } from './commands/personCommands';
+import { sampleCommands } from './commands/sampleCommands';
 
 export const commands: CliCommand[] = [
   ...personCommands,
   ...dossierCommands,
   ...logCommands,
   ...calendarCommands,
+  ...briefingCommands,
+  ...sampleCommands,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -20,6 +20,8 @@ export function installAppMenu(win: () => BrowserWindow | null): void {
     {
       label: 'Go',
       submenu: [
+        // ⌘0 stays Actual Size (View menu); B for Briefing.
+        { label: 'Briefing', accelerator: 'CmdOrCtrl+B', click: send('go-briefing') },
         { label: 'People', accelerator: 'CmdOrCtrl+1', click: send('go-people') },
         { label: 'Organizations', accelerator: 'CmdOrCtrl+2', click: send('go-organizations') },
         { label: 'Follow-ups', accelerator: 'CmdOrCtrl+3', click: send('go-follow-ups') },

@@ -12,12 +12,14 @@ import { registerIpc } from './ipcBridge';
 import { createShellHandlers } from './shellHandlers';
 import { lockDownSession } from './lockdown';
 import { createMainWindow } from './mainWindow';
+import { startMorningNotification, type MorningNotificationControl } from './morningNotification';
 import { electronSqliteBinding } from './nativeBinding';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let core: CoreContext | null = null;
 let calendarWatcher: SourceWatcher | null = null;
+let morningNotification: MorningNotificationControl | null = null;
 
 const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
 // Electron's own caches and window state follow the data folder, so FARLEY_DATA_DIR isolates fully.
@@ -27,6 +29,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // Windows shows a process's notifications only under an app id matching the installer's.
+  if (process.platform === 'win32') app.setAppUserModelId('app.farley.desktop');
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -37,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     void calendarWatcher?.close();
+    morningNotification?.stop();
     core?.db.close();
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
@@ -65,10 +70,15 @@ function start(): void {
     onError: (error) => console.error('[farley] calendar watch', error),
   });
   calendarWatcher = watcher;
-  // Adding or removing a calendar changes what is watched.
+  const morning = startMorningNotification(core, { current: () => mainWindow, open: openWindow });
+  morningNotification = morning;
+  // Adding or removing a calendar changes what is watched; a new time or zone moves the
+  // morning notification.
   const watchingDispatch: Dispatch = async (name, input) => {
     const result = await dispatch(name, input);
     if (result.ok && (name === 'calendars.add' || name === 'calendars.remove')) watcher.refresh();
+    if (result.ok && name === 'notifications.set') morning.onSettingsChanged();
+    if (result.ok && name === 'me.set') morning.onTimeZoneChanged();
     return result;
   };
   registerIpc(watchingDispatch, () => mainWindow);

@@ -17,8 +17,13 @@ export function lockDownSession(): void {
       protocol === 'blob:';
     callback({ cancel: !allowed });
   });
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Writing to the clipboard ("Copy as Markdown") is the one thing the page may do; it reads
+  // nothing and reaches nothing outside the machine.
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed(permission)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 }

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api';
 import { QuickCapture } from '../features/capture/QuickCapture';
+import { BriefingScreen } from '../features/briefing/BriefingScreen';
 import { AgendaScreen } from '../features/calendar/AgendaScreen';
 import { FollowUpsScreen } from '../features/followUps/FollowUpsScreen';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { OrganizationsScreen } from '../features/organizations/OrganizationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { WelcomeDialog } from '../features/welcome/WelcomeDialog';
 import { useOrganizationStore } from '../stores/organizationStore';
 import { usePeopleStore } from '../stores/peopleStore';
 import { useUiStore } from '../stores/uiStore';
@@ -30,7 +32,9 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="content">
-        {route.section === 'people' ? (
+        {route.section === 'briefing' ? (
+          <BriefingScreen />
+        ) : route.section === 'people' ? (
           <PeopleScreen personId={route.personId} />
         ) : route.section === 'organizations' ? (
           <OrganizationsScreen organizationId={route.organizationId} />
@@ -44,6 +48,7 @@ export function App() {
       </main>
       {paletteOpen && <CommandPalette />}
       <QuickCapture />
+      <WelcomeDialog />
     </div>
   );
 }

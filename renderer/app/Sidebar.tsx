@@ -36,6 +36,13 @@ export function Sidebar() {
     <nav className="sidebar" aria-label="Sections">
       <div className="brand">Farley</div>
       <NavItem
+        label="Briefing"
+        total={null}
+        active={section === 'briefing'}
+        keys={shortcut('B')}
+        onClick={() => ui().openBriefing()}
+      />
+      <NavItem
         label="People"
         total={people}
         active={section === 'people'}

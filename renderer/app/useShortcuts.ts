@@ -22,6 +22,7 @@ export function useShortcuts(): void {
         else if (key === 'n' && !event.shiftKey) run(() => ui.compose('person'));
         else if (key === 'n' && event.shiftKey) run(() => ui.compose('organization'));
         else if (key === 'f') run(() => ui.focusSearch());
+        else if (key === 'b' && !event.shiftKey) run(() => ui.openBriefing());
         else if (key === '1') run(() => ui.openPeople());
         else if (key === '2') run(() => ui.openOrganizations());
         else if (key === '3') run(() => ui.openFollowUps());

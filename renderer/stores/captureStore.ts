@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Draft } from '../../shared/contract/drafts';
-import type { Interaction } from '../../shared/domain/interaction';
+import type { EventLink, Interaction, InteractionKind } from '../../shared/domain/interaction';
 import type { PersonRef } from '../../shared/domain/person';
 import { call } from '../api';
 import {
@@ -27,6 +27,19 @@ import { editActions } from '../features/capture/editSession';
 
 export type { CapturePrefill, CaptureSession, DraftStatus };
 
+/** A calendar occurrence to write notes on: the new note starts with what the invite says. */
+export interface MeetingNotesPrefill {
+  kind: InteractionKind;
+  title: string;
+  /** The occurrence's start (ISO with offset); null for an all-day event: the note starts now. */
+  start: string | null;
+  durationMinutes: number | null;
+  location: string;
+  /** Everyone on the invite who has a dossier. */
+  participantIds: string[];
+  event: EventLink;
+}
+
 export interface CaptureState {
   isOpen: boolean;
   /** The interaction being edited, or null for the new note. */
@@ -45,6 +58,8 @@ export interface CaptureState {
   /** Bumped whenever the note should take focus. */
   focusRequest: number;
   open: (prefill?: CapturePrefill) => void;
+  /** A new note for a meeting, linked to its occurrence, with its people and time filled in. */
+  openForMeeting: (meeting: MeetingNotesPrefill) => void;
   close: () => void;
   update: (patch: Partial<CaptureForm>) => void;
   /** Done: logs (or saves) the interaction; false when it was refused. */
@@ -199,6 +214,18 @@ export const useCaptureStore = create<CaptureState>((set, get) => {
       }
       set({ isOpen: true, editing: null, issues: NO_ISSUES });
       if (!draftsLoaded) void get().loadDrafts();
+    },
+
+    openForMeeting: (meeting) => {
+      get().open({
+        kind: meeting.kind,
+        title: meeting.title,
+        ...(meeting.start ? { occurredAt: meeting.start } : {}),
+        durationMinutes: meeting.durationMinutes,
+        location: meeting.location,
+        participantIds: meeting.participantIds,
+        event: meeting.event,
+      });
     },
 
     close: () => {

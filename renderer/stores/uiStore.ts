@@ -4,6 +4,7 @@ import { useCaptureStore } from './captureStore';
 
 /** Where the app is: a section and, within it, the open record (or none). */
 export type Route =
+  | { section: 'briefing' }
   | { section: 'people'; personId: string | null }
   | { section: 'organizations'; organizationId: string | null }
   | { section: 'followUps' }
@@ -26,6 +27,7 @@ interface UiState {
   composer: Composer;
   paletteOpen: boolean;
   searchFocusRequest: number;
+  openBriefing: () => void;
   openPeople: () => void;
   openPerson: (id: string) => void;
   openOrganizations: () => void;
@@ -76,13 +78,17 @@ export const useUiStore = create<UiState>((set, get) => {
   };
 
   return {
-    route: { section: 'people', personId: null },
+    // The briefing is home: the day's meetings and who is in them, the moment the app opens.
+    route: { section: 'briefing' },
     history: [],
     lastOpen: { people: null, organizations: null },
     composer: null,
     paletteOpen: false,
     searchFocusRequest: 0,
 
+    openBriefing() {
+      go({ section: 'briefing' });
+    },
     openPeople() {
       const { route, lastOpen } = get();
       go(route.section === 'people' ? route : { section: 'people', personId: lastOpen.people });
@@ -159,6 +165,9 @@ export const useUiStore = create<UiState>((set, get) => {
           break;
         case 'go-follow-ups':
           ui.openFollowUps();
+          break;
+        case 'go-briefing':
+          ui.openBriefing();
           break;
         case 'go-agenda':
           ui.openAgenda();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appCalls } from './app';
+import { briefingCalls } from './briefing';
 import { calendarCalls } from './calendar';
 import { draftCalls } from './drafts';
 import { interactionCalls } from './interactions';
@@ -22,6 +23,7 @@ export const contract = combineCalls(
   interactionCalls,
   draftCalls,
   calendarCalls,
+  briefingCalls,
   shellCalls,
 );
 
@@ -62,6 +64,7 @@ export const menuCommands = [
   'go-follow-ups',
   'go-agenda',
   'open-settings',
+  'go-briefing',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'farley:menu-command';

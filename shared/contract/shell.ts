@@ -19,4 +19,21 @@ export const shellCalls = {
     }),
     'Ask the user to pick a file or folder with the system dialog; null when cancelled',
   ).returns<{ path: string | null }>(),
+  'shell.saveText': defineCall(
+    z.strictObject({
+      title: z.string().max(200).default(''),
+      /** The file name the dialog proposes. */
+      defaultName: z.string().min(1).max(200),
+      text: z.string().max(20_000_000),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+        .max(10)
+        .default([]),
+    }),
+    'Ask where to save a text file with the system dialog and write it; null when cancelled',
+  ).returns<{ path: string | null }>(),
+  'shell.printToPdf': defineCall(
+    z.strictObject({ defaultName: z.string().min(1).max(200) }),
+    'Print the current page with its print stylesheet to a PDF the user places; null when cancelled',
+  ).returns<{ path: string | null }>(),
 };

@@ -23,13 +23,20 @@ const local = (d: Date) => stamp(d).replace('Z', '');
 
 /**
  * A seeded five-year calendar: `series` recurring series (with EXDATEs and moved instances)
- * and single events up to `total` events. Returns one VCALENDAR text per UID.
+ * and single events up to `total` events. Returns one VCALENDAR text per UID. With `endsAt`,
+ * the five years end there and every series stops (UNTIL), leaving the days after it free.
  */
-export function generateCalendar(total: number, series: number, seed = 5): Map<string, string> {
+export function generateCalendar(
+  total: number,
+  series: number,
+  seed = 5,
+  endsAt?: number,
+): Map<string, string> {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const start = Date.parse('2021-11-22T00:00:00Z');
   const span = 5 * 365 * 86_400_000;
+  const start =
+    endsAt === undefined ? Date.parse('2021-11-22T00:00:00Z') : endsAt - span - 86_400_000;
   const events = new Map<string, string>();
   for (let i = 0; i < total; i++) {
     const uid = `bench-${i}@farley`;
@@ -52,21 +59,25 @@ export function generateCalendar(total: number, series: number, seed = 5): Map<s
     ];
     const blocks: string[] = [];
     if (i < series) {
-      lines.push(`RRULE:${pick(RULES)}`);
+      const rule = pick(RULES);
+      lines.push(
+        endsAt === undefined ? `RRULE:${rule}` : `RRULE:${rule};UNTIL=${stamp(new Date(endsAt))}Z`,
+      );
       const exdate = new Date(day.getTime() + 7 * 86_400_000 * (1 + Math.floor(random() * 50)));
       lines.push(`EXDATE;TZID=${zone}:${local(exdate)}`);
       const moved = new Date(day.getTime() + 7 * 86_400_000 * (51 + Math.floor(random() * 50)));
-      blocks.push(
-        [
-          'BEGIN:VEVENT',
-          `UID:${uid}`,
-          `RECURRENCE-ID;TZID=${zone}:${local(moved)}`,
-          `SUMMARY:Meeting ${i} (moved)`,
-          `DTSTART;TZID=${zone}:${local(new Date(moved.getTime() + 3_600_000))}`,
-          `DTEND;TZID=${zone}:${local(new Date(moved.getTime() + 5_400_000))}`,
-          'END:VEVENT',
-        ].join('\r\n'),
-      );
+      if (endsAt === undefined || moved.getTime() < endsAt - 86_400_000)
+        blocks.push(
+          [
+            'BEGIN:VEVENT',
+            `UID:${uid}`,
+            `RECURRENCE-ID;TZID=${zone}:${local(moved)}`,
+            `SUMMARY:Meeting ${i} (moved)`,
+            `DTSTART;TZID=${zone}:${local(new Date(moved.getTime() + 3_600_000))}`,
+            `DTEND;TZID=${zone}:${local(new Date(moved.getTime() + 5_400_000))}`,
+            'END:VEVENT',
+          ].join('\r\n'),
+        );
     }
     lines.push('END:VEVENT');
     events.set(uid, [lines.join('\r\n'), ...blocks].join('\r\n'));

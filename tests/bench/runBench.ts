@@ -9,6 +9,8 @@ import { createDispatcher } from '../../electron/core/rpc/dispatch';
 import { createHandlers } from '../../electron/core/rpc/handlers';
 import { matchExpression, searchAll } from '../../electron/core/search/searchQuery';
 import { addInteractions, buildWorld, seededRandom } from './benchWorld';
+import { measureBriefing, seedBriefingDay } from './briefingBench';
+import { measureBriefingPaint } from './briefingPaint';
 import { ms, row, statsOf, timeOnce, type Stats } from './measure';
 import { measureTimelinePaint } from './timelinePaint';
 
@@ -126,6 +128,17 @@ try {
   console.log(`people list, all ${PEOPLE.toLocaleString('en')} rows (one call): ${ms(whole)}`);
   results.scenarios = stats;
   results.peopleListAllMs = whole;
+
+  // The briefing of a 12-meeting day, 6 people each, over this world and a 20k-event calendar.
+  const { date: briefingDate } = seedBriefingDay(core, world, hub, dir);
+  const briefing = await measureBriefing(core, dispatch, briefingDate, ROUNDS * 10);
+  console.log(
+    `briefing of ${briefing.date}: ${briefing.meetings} meetings, ${briefing.people} people`,
+  );
+  console.log(row('briefing (raw SQL floor)', briefing.floor));
+  console.log(row('briefing (contract)', briefing.core) + ' (target < 50 ms)');
+  console.log(`briefing p50 ratio, contract / raw: ${briefing.ratio.toFixed(2)}× (target ≤ 2×)`);
+  results.briefing = briefing;
   core.db.close();
 
   // First paint of that person's timeline in Chromium (needs the built renderer: npm run build).
@@ -133,8 +146,21 @@ try {
     const paints = statsOf(await measureTimelinePaint({ dataDir: dir, personId: hub, runs: 10 }));
     console.log(row('timeline first screen in Chromium', paints) + ' (target < 200 ms)');
     results.timelinePaint = paints;
+    const briefingPaints = statsOf(
+      await measureBriefingPaint({
+        dataDir: dir,
+        date: briefingDate,
+        timeZone: 'America/New_York',
+        runs: 10,
+      }),
+    );
+    console.log(
+      row('briefing first paint in Chromium', briefingPaints) +
+        ' (from navigation to the first dossier card; target < 500 ms)',
+    );
+    results.briefingPaint = briefingPaints;
   } else {
-    console.log('timeline first screen in Chromium: skipped, run "npm run build" first');
+    console.log('first paints in Chromium: skipped, run "npm run build" first');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

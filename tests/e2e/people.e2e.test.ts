@@ -25,6 +25,8 @@ describe('people, first slice', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
     const errors = collectPageErrors(page);
     await page.goto(first.url);
+    // The briefing is home; the people list is one click away.
+    await page.getByRole('button', { name: /^People/ }).click();
 
     await expect.poll(() => page.getByText('Your files start here').count()).toBe(1);
     await screenshot(page, 'people-empty');
@@ -49,6 +51,7 @@ describe('people, first slice', () => {
     const again = await browser.newPage({ viewport: { width: 1100, height: 720 } });
     errors.push(...collectPageErrors(again));
     await again.goto(second.url);
+    await again.getByRole('button', { name: /^People/ }).click();
     const row = again.getByRole('option', { name: /Ada Lovelace/ });
     await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.textContent()).toContain('ada@analytical.engine');

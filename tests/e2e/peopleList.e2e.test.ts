@@ -131,6 +131,8 @@ async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   await page.emulateMedia({ colorScheme });
   errors = collectPageErrors(page);
   await page.goto(harness.url);
+  // The briefing is home; the people list is one click away.
+  await page.getByRole('button', { name: /^People/ }).click();
   await expect.poll(() => rowsOf(page).count(), { timeout: 20_000 }).toBeGreaterThan(5);
   return page;
 }

@@ -38,6 +38,11 @@ afterAll(async () => {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
+/** The briefing is home; the people list is one click away. */
+async function openPeople(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^People/ }).click();
+}
+
 async function addPerson(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New person', exact: true }).click();
   const form = page.getByRole('form', { name: 'New person' });
@@ -76,6 +81,7 @@ describe('the person page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
     const errors = collectPageErrors(page);
     await page.goto(harness.url);
+    await openPeople(page);
 
     await addPerson(page, 'Grace Hopper');
     await addPerson(page, 'Ada Lovelace');
@@ -143,6 +149,7 @@ describe('the person page', () => {
 
     // Everything is still there after a reload.
     await page.reload();
+    await openPeople(page);
     await openPerson(page, 'Ada Lovelace');
     expect(await field(page, 'Email 1').inputValue()).toBe('ada@analytical.engine');
     expect(await field(page, 'Email 2').inputValue()).toBe('ada@home.example');
@@ -226,6 +233,7 @@ describe('the person page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
     await page.goto(harness.url);
+    await openPeople(page);
     await addPerson(page, 'Katherine Johnson');
     const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
     const fileInput = page.locator('input[type="file"]');
@@ -258,6 +266,7 @@ describe('the person page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
     await page.goto(harness.url);
+    await openPeople(page);
     await addPerson(page, 'Alan Turing');
     await field(page, 'Add a key fact').fill('Runs marathons');
     await field(page, 'Add a key fact').press('Enter');

@@ -296,6 +296,8 @@ describe('quick capture and follow-ups', () => {
       participantIds: [people.grace.id],
     });
     const { page, errors } = await openApp();
+    // The briefing is home; the people list is one click away.
+    await page.getByRole('button', { name: /^People/ }).click();
     await page.getByRole('option', { name: /Grace Hopper/ }).click();
     const card = page.locator(`[data-interaction-id="${logged.id}"]`);
     await expect.poll(() => card.count()).toBe(1);

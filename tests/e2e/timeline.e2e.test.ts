@@ -119,6 +119,8 @@ const card = (page: Page, title: string) =>
 
 async function openAda(page: Page): Promise<void> {
   await page.goto(harness.url);
+  // The briefing is home; the people list is one click away.
+  await page.getByRole('button', { name: /^People/ }).click();
   await page.getByRole('option', { name: /Ada Lovelace/ }).click();
   await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
 }

@@ -47,6 +47,9 @@ import {
 } from '../calendar/calendarSources';
 import { addSource, syncSource } from '../calendar/calendarSync';
 import { getMe, setMe } from '../settings/meRepository';
+import { briefingHandlers } from '../briefing/briefingHandlers';
+import { notificationHandlers } from '../notifications/notificationHandlers';
+import { welcomeHandlers } from '../sample/welcomeHandlers';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 type HandlersFor<Names extends CallName> = {
@@ -61,6 +64,12 @@ export type Handlers = CoreHandlers & ShellHandlers;
 export const noShell: ShellHandlers = {
   'shell.choosePath': () => {
     throw new DomainError('invalid_input', 'There is no file dialog here; give the path instead.');
+  },
+  'shell.saveText': () => {
+    throw new DomainError('invalid_input', 'There is no file dialog here; use --out PATH instead.');
+  },
+  'shell.printToPdf': () => {
+    throw new DomainError('invalid_input', 'There is no window to print here.');
   },
 };
 
@@ -124,5 +133,8 @@ export function createHandlers(ctx: CoreContext): CoreHandlers {
     'agenda.day': (input) => agendaForDay(ctx, input.date, input.timeZone),
     'attendees.link': (input) => linkAttendee(ctx, input.email, input.personId),
     'attendees.createPerson': (input) => createPersonFromAttendee(ctx, input.name, input.email),
+    ...briefingHandlers(ctx),
+    ...notificationHandlers(ctx),
+    ...welcomeHandlers(ctx),
   };
 }

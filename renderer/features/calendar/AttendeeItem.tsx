@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AgendaAttendee } from '../../../shared/domain/calendar';
-import type { Person } from '../../../shared/domain/person';
+import type { Person, PersonRef } from '../../../shared/domain/person';
 import type { Result } from '../../../shared/result';
 import { call } from '../../api';
 import { useCalendarStore } from '../../stores/calendarStore';
@@ -8,6 +8,7 @@ import { useUiStore } from '../../stores/uiStore';
 import { Avatar } from '../people/Avatar';
 import { LinkPicker } from './LinkPicker';
 import { attendeeName, responseText } from './meetingText';
+import './attendees.css';
 
 type Candidate = AgendaAttendee['candidates'][number];
 
@@ -59,11 +60,20 @@ function listWithOr(items: ReactNode[]): ReactNode[] {
   });
 }
 
+interface Props {
+  attendee: AgendaAttendee;
+  /** Shown after an unknown attendee's address (the briefing's guess at their organization). */
+  detail?: ReactNode;
+  /** Told once the attendee has a dossier, made here or linked to. */
+  onResolved?: (person: PersonRef) => void;
+}
+
 /**
  * One person on an invite. Known people open their dossier; unknown ones can get a dossier or
- * be linked to an existing one; an ambiguous name asks which of its candidates it is.
+ * be linked to an existing one; an ambiguous name asks which of its candidates it is. The agenda
+ * and the briefing both list unknown attendees with it.
  */
-export function AttendeeItem({ attendee }: { attendee: AgendaAttendee }) {
+export function AttendeeItem({ attendee, detail, onResolved }: Props) {
   const nameId = useId();
   const [linking, setLinking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,6 +94,7 @@ export function AttendeeItem({ attendee }: { attendee: AgendaAttendee }) {
     setBusy(false);
     if (result.ok) {
       setLinking(false);
+      onResolved?.({ id: result.data.id, displayName: result.data.displayName });
       return;
     }
     focusWhenKnown.current = false;
@@ -135,6 +146,7 @@ export function AttendeeItem({ attendee }: { attendee: AgendaAttendee }) {
           {name}
         </span>
         {showEmail && <span className="attendee-email">{attendee.email}</span>}
+        {detail}
       </span>
       <Markers attendee={attendee} />
       {attendee.match === 'ambiguous' && attendee.candidates.length > 0 && (

@@ -14,6 +14,13 @@ export function paletteActions(): PaletteAction[] {
   const ui = useUiStore.getState;
   return [
     {
+      id: 'go-briefing',
+      title: 'Go to Briefing',
+      keywords: 'today meetings morning home agenda',
+      shortcut: shortcut('B'),
+      run: () => ui().openBriefing(),
+    },
+    {
       id: 'new-person',
       title: 'New person',
       keywords: 'add create contact',

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useSettingsStore } from '../../stores/settingsStore';
 import { CalendarsSection } from './CalendarsSection';
 import { MeSection } from './MeSection';
+import { NotificationSection } from './NotificationSection';
 import './settings.css';
 
 /** Who the user is and which calendars Farley reads. Every change saves itself. */
@@ -54,6 +55,7 @@ export function SettingsScreen() {
         )
       )}
       <CalendarsSection fileButtonRef={fileButton} />
+      <NotificationSection />
     </div>
   );
 }

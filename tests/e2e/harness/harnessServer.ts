@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { callNames } from '../../../shared/contract';
@@ -11,6 +11,8 @@ import {
 import { createDispatcher } from '../../../electron/core/rpc/dispatch';
 import { createHandlers } from '../../../electron/core/rpc/handlers';
 import { photoForPath } from '../../../electron/core/people/personPhoto';
+import { WELCOME_DONE_KEY } from '../../../electron/core/sample/welcomeHandlers';
+import { writeSetting } from '../../../electron/core/settings/settingsRepository';
 import {
   CONTENT_SECURITY_POLICY,
   contentTypeOf,
@@ -20,8 +22,13 @@ import {
 export interface Harness {
   url: string;
   core: CoreContext;
-  /** What the next system dialog "returns" (the harness has no real dialogs). */
+  /**
+   * What the next system dialog "returns" (the harness has no real dialogs): an open dialog's
+   * choice, or where a save dialog puts the file (`shell.saveText` writes its text there).
+   */
   answerNextPathDialog: (path: string | null) => void;
+  /** Every `shell.printToPdf` the page asked for, oldest first: the harness cannot print. */
+  printRequests: { defaultName: string }[];
   close(): Promise<void>;
 }
 
@@ -76,14 +83,29 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
  * on 127.0.0.1 only: the browser test stand-in for Electron's main process and preload.
  */
 export async function startHarness(
-  options: OpenCoreOptions & { rendererDir: string },
+  options: OpenCoreOptions & {
+    rendererDir: string;
+    /** Offer the first-run welcome on an empty store; off so other tests meet the app itself. */
+    offerWelcome?: boolean;
+  },
 ): Promise<Harness> {
   const core = openCore(options);
+  if (!options.offerWelcome) writeSetting(core, WELCOME_DONE_KEY, true);
   const pathAnswers: (string | null)[] = [];
+  const printRequests: { defaultName: string }[] = [];
   const dispatch = createDispatcher(
     {
       ...createHandlers(core),
       'shell.choosePath': () => ({ path: pathAnswers.shift() ?? null }),
+      'shell.saveText': async (input) => {
+        const target = pathAnswers.shift() ?? null;
+        if (target) await writeFile(target, input.text, 'utf8');
+        return { path: target };
+      },
+      'shell.printToPdf': (input) => {
+        printRequests.push({ defaultName: input.defaultName });
+        return { path: pathAnswers.shift() ?? null };
+      },
     },
     {
       onUnexpectedError: (name, error) => console.error(`[harness] ${name} failed`, error),
@@ -147,6 +169,7 @@ export async function startHarness(
     url: `http://127.0.0.1:${port}/`,
     core,
     answerNextPathDialog: (path) => pathAnswers.push(path),
+    printRequests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

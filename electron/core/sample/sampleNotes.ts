@@ -1,0 +1,288 @@
+import type { InteractionKind } from '../../../shared/domain/interaction';
+import type { SamplePersonKey } from './samplePeople';
+
+/**
+ * The history of the sample world: five months of notes, newest last. Bodies are markdown as a
+ * user would type them. `@{key}` becomes a linked mention of that sample person (which also
+ * makes them a participant), `{due:N}` the date N days after today; `[ ]` lines become follow-ups.
+ */
+export interface SampleNote {
+  daysAgo: number;
+  /** Local wall time, HH:MM. */
+  time: string;
+  kind: InteractionKind;
+  title: string;
+  with: SamplePersonKey[];
+  durationMinutes: number | null;
+  location: string;
+  body: string;
+  /** Its follow-ups were dealt with long ago: they are checked off. */
+  tasksDone?: boolean;
+}
+
+export const SAMPLE_NOTES: SampleNote[] = [
+  {
+    daysAgo: 150,
+    time: '10:15',
+    kind: 'in_person',
+    title: 'Met at the DataOps Summit',
+    with: ['priya'],
+    durationMinutes: 40,
+    location: 'DataOps Summit, Hall B',
+    body: 'Sat next to each other at the keynote, then coffee.\n\n- Runs engineering at **Northwind Labs**\n- They want an integration partner for their scheduling API\n- Marathon runner; training for Berlin\n\n[ ] Send Priya our API overview',
+    tasksDone: true,
+  },
+  {
+    daysAgo: 140,
+    time: '18:40',
+    kind: 'email',
+    title: 'Intro: Elena Petrova at Meridian',
+    with: ['tom', 'elena'],
+    durationMinutes: null,
+    location: '',
+    body: 'Tom introduced me to Elena: “you two should talk about health tech”.\n\nReplied to both; Elena suggested a call next week.',
+  },
+  {
+    daysAgo: 132,
+    time: '11:00',
+    kind: 'video',
+    title: 'First call with Elena',
+    with: ['elena'],
+    durationMinutes: 55,
+    location: 'https://meet.example.com/meridian-elena',
+    body: '- Meridian led **Northwind’s Series A**; she sits on their board\n- Looking at clinic software, thinks intake is broken everywhere\n- Prefers late mornings; long answers by email at night',
+  },
+  {
+    daysAgo: 120,
+    time: '14:00',
+    kind: 'meeting',
+    title: 'Northwind partnership kickoff',
+    with: ['priya', 'marcus', 'luis'],
+    durationMinutes: 90,
+    location: 'Atlas room, Northwind HQ',
+    body: 'Kickoff with @{priya}, @{marcus} and @{luis}.\n\n## Agreed\n- Shared roadmap, reviewed monthly\n- Luis is the day-to-day contact\n- Marcus wants usage numbers before any pricing talk\n\n[ ] Draft the partnership one-pager\n[ ] Set up the shared Slack channel',
+    tasksDone: true,
+  },
+  {
+    daysAgo: 110,
+    time: '19:30',
+    kind: 'call',
+    title: 'Catch-up with Hannah',
+    with: ['hannah'],
+    durationMinutes: 45,
+    location: '',
+    body: 'Told her about Northwind. Her advice: *put the boring parts of the deal in writing early*.\n\nThe greyhounds are fine; one of them ate a sock.',
+  },
+  {
+    daysAgo: 101,
+    time: '15:00',
+    kind: 'meeting',
+    title: 'Brightwater pitch, second round',
+    with: ['sofia', 'jonas'],
+    durationMinutes: 60,
+    location: 'Brightwater Studio',
+    body: 'They came with a clickable prototype instead of slides. Jonas built it in code.\n\nGoing with Brightwater for the onboarding redesign.',
+  },
+  {
+    daysAgo: 95,
+    time: '22:10',
+    kind: 'email',
+    title: 'Elena: introduction to Amara Nwosu',
+    with: ['elena', 'amara'],
+    durationMinutes: null,
+    location: '',
+    body: 'Elena introduced Dr. Amara Nwosu, CMO at Halcyon Health: they want help with patient intake.',
+  },
+  {
+    daysAgo: 88,
+    time: '09:30',
+    kind: 'video',
+    title: 'Discovery call with Halcyon',
+    with: ['amara'],
+    durationMinutes: 50,
+    location: 'https://meet.example.com/halcyon-discovery',
+    body: '- Nurses spend **25 minutes** per new patient on forms\n- Three clinics, one of them paper-only\n- Amara sponsors a pilot if we can show results before the board meeting\n\n[ ] Send Amara two case studies',
+    tasksDone: true,
+  },
+  {
+    daysAgo: 80,
+    time: '12:30',
+    kind: 'in_person',
+    title: 'Lunch with Marcus',
+    with: ['marcus'],
+    durationMinutes: 75,
+    location: 'Green Table',
+    body: 'Vegetarian place, his pick. Talked synthesizers for twenty minutes before business.\n\nHe is hiring two SREs and worried about on-call load.',
+  },
+  {
+    daysAgo: 72,
+    time: '16:05',
+    kind: 'message',
+    title: 'Jonas sent the prototype link',
+    with: ['jonas'],
+    durationMinutes: null,
+    location: '',
+    body: 'New sign-up flow prototype. Cut from seven steps to three.',
+  },
+  {
+    daysAgo: 65,
+    time: '10:00',
+    kind: 'meeting',
+    title: 'Design sprint review',
+    with: ['sofia', 'jonas', 'luis'],
+    durationMinutes: 60,
+    location: 'https://meet.example.com/brightwater-review',
+    body: '- Test users finished sign-up **2× faster**\n- Luis worried about the API error states; Jonas will design them\n\n[ ] Share test recordings with Luis',
+    tasksDone: true,
+  },
+  {
+    daysAgo: 58,
+    time: '15:30',
+    kind: 'call',
+    title: 'Daniel: how Halcyon buys software',
+    with: ['daniel'],
+    durationMinutes: 30,
+    location: '',
+    body: 'Amara looped in Daniel Cho from procurement.\n\n1. Security questionnaire first\n2. Then a pilot agreement (no payment under 90 days)\n3. Fiscal year ends in June',
+  },
+  {
+    daysAgo: 50,
+    time: '08:30',
+    kind: 'in_person',
+    title: 'Coffee with Hannah',
+    with: ['hannah'],
+    durationMinutes: 60,
+    location: 'Roastery on Mill Lane',
+    body: 'She thinks the Halcyon pilot matters more than the Northwind pricing: “health care references open every other door”.',
+  },
+  {
+    daysAgo: 44,
+    time: '11:00',
+    kind: 'video',
+    title: 'Meridian portfolio review',
+    with: ['elena', 'tom'],
+    durationMinutes: 45,
+    location: 'https://meet.example.com/meridian-portfolio',
+    body: 'Elena and Tom want a quarterly update by email, numbers first. Tom’s daughter was born last week!',
+  },
+  {
+    daysAgo: 37,
+    time: '21:00',
+    kind: 'note',
+    title: 'Thinking about the Halcyon pilot',
+    with: [],
+    durationMinutes: null,
+    location: '',
+    body: 'What success means for @{amara}: nurse time per intake. For @{daniel}: no security surprises.\n\nStart with the clinic that is still on paper: the biggest before/after.',
+  },
+  {
+    daysAgo: 30,
+    time: '16:00',
+    kind: 'meeting',
+    title: 'Roadmap sync',
+    with: ['marcus', 'priya', 'luis'],
+    durationMinutes: 60,
+    location: 'Atlas room, Northwind HQ',
+    body: '- Integration release slips two weeks (their auth rework)\n- Marcus happy with usage: 31 teams on the beta\n- Pricing talk moved to the quarterly review',
+  },
+  {
+    daysAgo: 24,
+    time: '17:45',
+    kind: 'email',
+    title: 'Sent pilot pricing to Daniel',
+    with: ['daniel'],
+    durationMinutes: null,
+    location: '',
+    body: 'Sent the pilot terms and the security questionnaire answers.\n\n[ ] Chase Daniel for the signed pilot agreement (due {due:-3})',
+  },
+  {
+    daysAgo: 18,
+    time: '10:30',
+    kind: 'video',
+    title: 'Sprint demo',
+    with: ['sofia', 'jonas'],
+    durationMinutes: 45,
+    location: 'https://meet.example.com/brightwater-demo',
+    body: 'Error states done and lovely. Sofia proposes a second engagement for the clinic app.',
+  },
+  {
+    daysAgo: 12,
+    time: '13:15',
+    kind: 'call',
+    title: 'Quick check-in with Tom',
+    with: ['tom'],
+    durationMinutes: 15,
+    location: '',
+    body: 'Sleep-deprived but happy. Meridian is raising a new fund; Elena leads health tech.',
+  },
+  {
+    daysAgo: 9,
+    time: '19:30',
+    kind: 'in_person',
+    title: 'Dinner with Elena',
+    with: ['elena'],
+    durationMinutes: 120,
+    location: 'Osteria Nord',
+    body: 'She would like to see the Halcyon pilot numbers before the fund’s first close.\n\nRecommended a book: *The Checklist Manifesto*.',
+  },
+  {
+    daysAgo: 6,
+    time: '14:00',
+    kind: 'meeting',
+    title: 'Clinical workflow walkthrough',
+    with: ['amara', 'daniel'],
+    durationMinutes: 90,
+    location: 'Juniper room, Halcyon Health',
+    body: 'Walked the intake with @{amara} and @{daniel}. Grace Park (their clinic operations lead) will run the pilot day to day.\n\n[ ] Send the pilot plan to Amara before the kickoff (due {due:this-week})',
+  },
+  {
+    daysAgo: 4,
+    time: '11:20',
+    kind: 'message',
+    title: 'Luis: release date moved',
+    with: ['luis'],
+    durationMinutes: null,
+    location: '',
+    body: 'The integration ships on the 1st instead. Their auth rework is done.',
+  },
+  {
+    daysAgo: 3,
+    time: '18:00',
+    kind: 'call',
+    title: 'Career chat with Hannah',
+    with: ['hannah'],
+    durationMinutes: 50,
+    location: '',
+    body: 'Talked through whether to hire a first salesperson. Her view: not before two health-care references.\n\n[ ] Read the hiring scorecard Hannah recommended',
+  },
+  {
+    daysAgo: 2,
+    time: '09:10',
+    kind: 'email',
+    title: 'Marcus: SRE hiring plan',
+    with: ['marcus'],
+    durationMinutes: null,
+    location: '',
+    body: 'Marcus asked for feedback on their on-call rotation plan.\n\n[ ] Review Marcus’s on-call plan (due {due:10})',
+  },
+];
+
+/** Notes of earlier weekly 1:1s with Priya, linked to their calendar occurrences. */
+export const ONE_ON_ONE_NOTES: { weeksBefore: number; body: string }[] = [
+  {
+    weeksBefore: 5,
+    body: '- Hiring: two backend engineers starting next month\n- She wants our API errors documented before the beta',
+  },
+  {
+    weeksBefore: 4,
+    body: '- Beta numbers good (31 teams)\n- Marcus is nervous about pricing; do not raise it before the quarterly review',
+  },
+  {
+    weeksBefore: 2,
+    body: '- Auth rework delays the release by two weeks\n- Asha started school; Priya is doing the early drop-offs',
+  },
+  {
+    weeksBefore: 1,
+    body: '- Release now on the 1st\n- She asked for an intro to Hannah about managing managers\n- Marathon in three weeks: no evening meetings\n\n[ ] Introduce Priya to Hannah',
+  },
+];
