@@ -34,6 +34,11 @@ export interface CliCommand {
   summary: string;
   usage: string;
   options: OptionSpec;
+  /**
+   * Runs even when the database cannot be opened (a restore over a damaged store); the core's
+   * connection is then absent and only calls that replace the database may be made.
+   */
+  worksWithoutDatabase?: boolean;
   /** Free-form words after the command, e.g. a search query. */
   positionals?: { name: string; required: boolean; many?: boolean };
   run(

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { CallName, CallInput, CallOutput } from '../../shared/contract';
+import { backupBeforeMigration } from '../core/backups/databaseCheck';
 import { openCore, type CoreContext } from '../core/coreContext';
 import { defaultUserDataDir, resolveDataDir } from '../core/paths/userDataDir';
 import { createDispatcher } from '../core/rpc/dispatch';
@@ -11,9 +12,13 @@ import {
   type CliEnvironment,
   type ParsedValues,
 } from './cliCommand';
+import { contextWithoutDatabase } from '../core/backups/restore';
+import { backupCommands } from './commands/backupCommands';
 import { briefingCommands } from './commands/briefingCommands';
 import { calendarCommands } from './commands/calendarCommands';
 import { dossierCommands } from './commands/dossierCommands';
+import { exportCommands } from './commands/exportCommands';
+import { importCommands } from './commands/importCommands';
 import { logCommands } from './commands/logCommands';
 import { personCommands } from './commands/personCommands';
 import { sampleCommands } from './commands/sampleCommands';
@@ -24,7 +29,10 @@ export const commands: CliCommand[] = [
   ...logCommands,
   ...calendarCommands,
   ...briefingCommands,
+  ...importCommands,
+  ...exportCommands,
   ...sampleCommands,
+  ...backupCommands,
 ];
 
 const GLOBAL_OPTIONS = {
@@ -158,11 +166,24 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
     const dataDir = resolveDataDir(dataDirFlag, environment.env, () =>
       defaultUserDataDir(environment.platform, environment.env, environment.home),
     );
-    core = openCore({
+    const options = {
       dataDir,
       appVersion: pkg.version,
       ...(environment.now ? { clock: environment.now } : {}),
-    });
+    };
+    try {
+      await backupBeforeMigration(dataDir, undefined, environment.now);
+      core = openCore(options);
+    } catch (error) {
+      if (!command.worksWithoutDatabase) throw error;
+      core = contextWithoutDatabase({
+        dataDir,
+        appVersion: pkg.version,
+        clock: environment.now ?? (() => new Date()),
+        newId: () => crypto.randomUUID(),
+        systemTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
+    }
     const dispatch = createDispatcher(createHandlers(core));
     const call = async <K extends CallName>(name: K, input: CallInput<K>) => {
       const result = await dispatch(name, input);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
+import { backupHandlers } from '../core/backups/backupHandlers';
+import { backupBeforeMigration } from '../core/backups/databaseCheck';
 import { openCore, type CoreContext } from '../core/coreContext';
 import { createHandlers } from '../core/rpc/handlers';
 import { createDispatcher, type Dispatch } from '../core/rpc/dispatch';
@@ -8,6 +10,7 @@ import { watchSources, type SourceWatcher } from '../core/calendar/watchSources'
 import { resolveDataDir } from '../core/paths/userDataDir';
 import { installAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { startDailyBackups, type DailyBackupControl } from './backupSchedule';
 import { registerIpc } from './ipcBridge';
 import { createShellHandlers } from './shellHandlers';
 import { lockDownSession } from './lockdown';
@@ -20,6 +23,7 @@ let mainWindow: BrowserWindow | null = null;
 let core: CoreContext | null = null;
 let calendarWatcher: SourceWatcher | null = null;
 let morningNotification: MorningNotificationControl | null = null;
+let dailyBackups: DailyBackupControl | null = null;
 
 const dataDir = resolveDataDir(undefined, process.env, () => app.getPath('userData'));
 // Electron's own caches and window state follow the data folder, so FARLEY_DATA_DIR isolates fully.
@@ -42,18 +46,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     void calendarWatcher?.close();
     morningNotification?.stop();
+    dailyBackups?.stop();
     core?.db.close();
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
 
-function start(): void {
+async function start(): Promise<void> {
+  let nativeBinding: string;
   try {
-    core = openCore({
-      dataDir,
-      appVersion: app.getVersion(),
-      nativeBinding: electronSqliteBinding(),
-    });
+    nativeBinding = electronSqliteBinding();
+    // Before openCore, which migrates: the backup API is asynchronous, opening is not.
+    await backupBeforeMigration(dataDir, nativeBinding);
+    core = openCore({ dataDir, appVersion: app.getVersion(), nativeBinding });
   } catch (error) {
     fatal(error);
     return;
@@ -61,7 +66,12 @@ function start(): void {
   lockDownSession();
   serveRenderer(path.join(here, '../renderer'), core);
   const dispatch = createDispatcher(
-    { ...createHandlers(core), ...createShellHandlers(() => mainWindow) },
+    {
+      ...createHandlers(core),
+      // Again with Electron's SQLite build, which a restore needs to open the backup it checks.
+      ...backupHandlers(core, { nativeBinding }),
+      ...createShellHandlers(() => mainWindow),
+    },
     {
       onUnexpectedError: (name, error) => console.error(`[farley] ${name} failed`, error),
     },
@@ -72,6 +82,7 @@ function start(): void {
   calendarWatcher = watcher;
   const morning = startMorningNotification(core, { current: () => mainWindow, open: openWindow });
   morningNotification = morning;
+  dailyBackups = startDailyBackups(core, (error) => console.error('[farley] daily backup', error));
   // Adding or removing a calendar changes what is watched; a new time or zone moves the
   // morning notification.
   const watchingDispatch: Dispatch = async (name, input) => {
@@ -79,6 +90,13 @@ function start(): void {
     if (result.ok && (name === 'calendars.add' || name === 'calendars.remove')) watcher.refresh();
     if (result.ok && name === 'notifications.set') morning.onSettingsChanged();
     if (result.ok && name === 'me.set') morning.onTimeZoneChanged();
+    // A restore swaps in another database, an import fills an empty one: other calendars to
+    // watch, other settings.
+    const replacedStore: unknown[] = ['backups.restore', 'backups.undoRestore', 'data.importJson'];
+    if (result.ok && replacedStore.includes(name)) {
+      watcher.refresh();
+      morning.onSettingsChanged();
+    }
     return result;
   };
   registerIpc(watchingDispatch, () => mainWindow);

@@ -71,6 +71,14 @@ export function createShellHandlers(win: () => BrowserWindow | null): ShellHandl
       return { path: target };
     },
 
+    'shell.chooseSavePath': async (input) => ({
+      path: await askWhereToSave(win(), {
+        title: input.title || 'Save',
+        defaultName: input.defaultName,
+        extensions: input.extensions,
+      }),
+    }),
+
     'shell.printToPdf': async (input) => {
       const parent = win();
       if (!parent) throw new DomainError('invalid_input', 'There is no window to print.');

@@ -9,6 +9,7 @@ import { OrganizationsScreen } from '../features/organizations/OrganizationsScre
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeDialog } from '../features/welcome/WelcomeDialog';
+import { useBriefingStore } from '../stores/briefingStore';
 import { useOrganizationStore } from '../stores/organizationStore';
 import { usePeopleStore } from '../stores/peopleStore';
 import { useUiStore } from '../stores/uiStore';
@@ -23,9 +24,26 @@ export function App() {
   useShortcuts();
 
   useEffect(() => {
-    void usePeopleStore.getState().load();
-    void usePeopleStore.getState().loadTags();
-    void useOrganizationStore.getState().load();
+    const loadLists = () => {
+      void usePeopleStore.getState().load();
+      void usePeopleStore.getState().loadTags();
+      void useOrganizationStore.getState().load();
+    };
+    // The home screen's briefing is asked for first and answered alone; the lists behind the
+    // sidebar's counts follow once it is in (the main process answers one call at a time).
+    const settled = () =>
+      useUiStore.getState().route.section !== 'briefing' ||
+      Object.values(useBriefingStore.getState().days).some((d) => d.status !== 'loading');
+    if (settled()) {
+      loadLists();
+      return undefined;
+    }
+    const unsubscribe = useBriefingStore.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      loadLists();
+    });
+    return unsubscribe;
   }, []);
 
   return (

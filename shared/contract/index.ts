@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import { appCalls } from './app';
 import { briefingCalls } from './briefing';
 import { calendarCalls } from './calendar';
+import { dataTransferCalls } from './dataTransfer';
 import { draftCalls } from './drafts';
 import { interactionCalls } from './interactions';
 import { combineCalls, type CallDefinition } from './define';
@@ -24,6 +25,7 @@ export const contract = combineCalls(
   draftCalls,
   calendarCalls,
   briefingCalls,
+  dataTransferCalls,
   shellCalls,
 );
 

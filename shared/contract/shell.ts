@@ -36,4 +36,15 @@ export const shellCalls = {
     z.strictObject({ defaultName: z.string().min(1).max(200) }),
     'Print the current page with its print stylesheet to a PDF the user places; null when cancelled',
   ).returns<{ path: string | null }>(),
+  'shell.chooseSavePath': defineCall(
+    z.strictObject({
+      title: z.string().max(200).default(''),
+      defaultName: z.string().min(1).max(200),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+        .max(10)
+        .default([]),
+    }),
+    'Ask where to save a file with the system dialog (nothing is written); null when cancelled',
+  ).returns<{ path: string | null }>(),
 };

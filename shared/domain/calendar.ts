@@ -23,6 +23,9 @@ export interface CalendarSource {
   lastReadAt: string | null;
   error: string | null;
   eventCount: number;
+  /** How many .ics files the source has (a folder may hold tens of thousands). */
+  fileCount: number;
+  /** The files that could not be read or read with warnings: the ones worth showing. */
   files: CalendarFileStatus[];
 }
 

@@ -170,7 +170,11 @@ export async function measureBriefing(
   return {
     date,
     meetings: briefing.meetings.length,
-    people: new Set(briefing.meetings.flatMap((m) => m.attendees.map((a) => a.personId))).size,
+    people: new Set(
+      briefing.meetings.flatMap((m) =>
+        m.attendees.flatMap((a) => (a.personId ? [a.personId] : [])),
+      ),
+    ).size,
     core: coreStats,
     floor: floorStats,
     ratio: coreStats.p50 / floorStats.p50,

@@ -11,6 +11,7 @@ import { matchExpression, searchAll } from '../../electron/core/search/searchQue
 import { addInteractions, buildWorld, seededRandom } from './benchWorld';
 import { measureBriefing, seedBriefingDay } from './briefingBench';
 import { measureBriefingPaint } from './briefingPaint';
+import { benchContactsImport } from './contactsBench';
 import { ms, row, statsOf, timeOnce, type Stats } from './measure';
 import { measureTimelinePaint } from './timelinePaint';
 
@@ -208,6 +209,19 @@ if (calendar.status === 0 && calendarLine.startsWith('{')) {
 } else if (process.env.BENCH_CALENDAR !== '0') {
   console.log('calendar bench failed; see the messages above');
   process.exitCode = 1;
+}
+// Importing 10,000 vCards (a photo on every tenth) into an empty store, in a process of its own.
+if (process.env.BENCH_CONTACTS !== '0') {
+  const contactsDir = mkdtempSync(path.join(os.tmpdir(), 'farley-bench-contacts-'));
+  try {
+    const c = benchContactsImport(contactsDir);
+    console.log(
+      `import ${c.cards.toLocaleString('en')} vCards (10% with photos): ${(c.ms / 1000).toFixed(1)} s, ${c.created.toLocaleString('en')} created; peak memory ${c.peakRssMb.toFixed(0)} MB (${c.baselineRssMb.toFixed(0)} MB of it Node + tsx before the import); previewing the same file again: ${(c.previewAgainMs / 1000).toFixed(1)} s`,
+    );
+    results.contactsImport = c;
+  } finally {
+    rmSync(contactsDir, { recursive: true, force: true });
+  }
 }
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));

@@ -80,9 +80,7 @@ export const calendarCommands: CliCommand[] = [
     async run({ call, io }, _values, positionals) {
       const source = await call('calendars.add', { path: positionals.join(' ') });
       const errors = source.files.filter((f) => f.error);
-      io.out(
-        `Added ${source.name}: ${source.eventCount} events from ${source.files.length} file(s)`,
-      );
+      io.out(`Added ${source.name}: ${source.eventCount} events from ${source.fileCount} file(s)`);
       for (const file of errors) io.out(`  ${file.file || source.path}: ${file.error ?? ''}`);
     },
   },

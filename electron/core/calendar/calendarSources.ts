@@ -5,18 +5,24 @@ import { DomainError } from '../domainError';
 import { getPerson } from '../people/personReader';
 import { createPerson, updatePerson } from '../people/personWriter';
 
+/**
+ * Every source with its status. Only files with problems are listed one by one: a synced vdir
+ * holds tens of thousands of files, and listing them all was most of what adding one cost.
+ */
 export function listSources(ctx: CoreContext): CalendarSource[] {
   const { sqlite } = ctx.db;
   const sources = sqlite
     .prepare(
       `SELECT id, kind, path, name, added_at AS addedAt, last_read_at AS lastReadAt, error,
-              (SELECT coalesce(sum(event_count), 0) FROM calendar_files f WHERE f.source_id = s.id) AS eventCount
+              (SELECT coalesce(sum(event_count), 0) FROM calendar_files f WHERE f.source_id = s.id) AS eventCount,
+              (SELECT count(*) FROM calendar_files f WHERE f.source_id = s.id) AS fileCount
          FROM calendar_sources s ORDER BY name COLLATE NOCASE`,
     )
     .all() as Omit<CalendarSource, 'files'>[];
   const files = sqlite.prepare(
     `SELECT file, event_count AS eventCount, error, warnings, read_at AS readAt
-       FROM calendar_files WHERE source_id = ? ORDER BY file`,
+       FROM calendar_files WHERE source_id = ? AND (error IS NOT NULL OR warnings <> '[]')
+      ORDER BY file`,
   );
   return sources.map((source) => ({
     ...source,

@@ -50,6 +50,9 @@ import { getMe, setMe } from '../settings/meRepository';
 import { briefingHandlers } from '../briefing/briefingHandlers';
 import { notificationHandlers } from '../notifications/notificationHandlers';
 import { welcomeHandlers } from '../sample/welcomeHandlers';
+import { contactImportHandlers } from '../contacts/contactImportHandlers';
+import { dataExportHandlers } from '../dataExport/dataExportHandlers';
+import { backupHandlers } from '../backups/backupHandlers';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 type HandlersFor<Names extends CallName> = {
@@ -66,6 +69,9 @@ export const noShell: ShellHandlers = {
     throw new DomainError('invalid_input', 'There is no file dialog here; give the path instead.');
   },
   'shell.saveText': () => {
+    throw new DomainError('invalid_input', 'There is no file dialog here; use --out PATH instead.');
+  },
+  'shell.chooseSavePath': () => {
     throw new DomainError('invalid_input', 'There is no file dialog here; use --out PATH instead.');
   },
   'shell.printToPdf': () => {
@@ -136,5 +142,8 @@ export function createHandlers(ctx: CoreContext): CoreHandlers {
     ...briefingHandlers(ctx),
     ...notificationHandlers(ctx),
     ...welcomeHandlers(ctx),
+    ...contactImportHandlers(ctx),
+    ...dataExportHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

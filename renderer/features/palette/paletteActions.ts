@@ -1,4 +1,5 @@
 import { shortcut } from '../../app/ui/keys';
+import { useImportStore } from '../../stores/importStore';
 import { useUiStore } from '../../stores/uiStore';
 
 export interface PaletteAction {
@@ -47,6 +48,17 @@ export function paletteActions(): PaletteAction[] {
       keywords: 'show list companies',
       shortcut: shortcut('2'),
       run: () => ui().openOrganizations(),
+    },
+    {
+      id: 'import-contacts',
+      title: 'Import contacts…',
+      keywords: 'vcard vcf csv google outlook apple address book',
+      run: () => {
+        // The import opens over People or Settings, the screens that offer it.
+        const { section } = ui().route;
+        if (section !== 'people' && section !== 'settings') ui().openPeople();
+        useImportStore.getState().start();
+      },
     },
   ];
 }

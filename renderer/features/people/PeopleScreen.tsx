@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import { shortcut } from '../../app/ui/keys';
 import { useListCursor } from '../../app/ui/useListCursor';
 import { hasFilters, usePeopleStore } from '../../stores/peopleStore';
+import { useImportStore } from '../../stores/importStore';
 import { useUiStore } from '../../stores/uiStore';
+import { ImportContacts } from '../importContacts/ImportContacts';
+import { ImportLauncher } from '../importContacts/ImportLauncher';
 import { PersonPage } from '../person/PersonPage';
 import { NewPersonForm } from './NewPersonForm';
 import { PeopleFilters } from './PeopleFilters';
@@ -68,6 +71,7 @@ export function PeopleScreen({ personId }: { personId: string | null }) {
           >
             New person
           </button>
+          <ImportLauncher />
         </header>
         <PeopleFilters />
         {loadError && (
@@ -113,6 +117,9 @@ export function PeopleScreen({ personId }: { personId: string | null }) {
             <p>Add the first person you want to remember something about.</p>
             <button type="button" className="primary" onClick={() => ui().compose('person')}>
               Add a person
+            </button>{' '}
+            <button type="button" onClick={() => useImportStore.getState().start()}>
+              Import contacts…
             </button>
           </div>
         ) : (
@@ -124,6 +131,7 @@ export function PeopleScreen({ personId }: { personId: string | null }) {
           </div>
         )}
       </section>
+      <ImportContacts />
     </div>
   );
 }

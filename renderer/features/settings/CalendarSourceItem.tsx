@@ -30,7 +30,7 @@ function statusOf(source: CalendarSource): { text: string; tone: 'ok' | 'warning
   if (parts.length) return { text: parts.join(' · '), tone: failed ? 'error' : 'warning' };
   if (!source.lastReadAt) return { text: 'Not read yet', tone: 'warning' };
   if (source.kind === 'file') return { text: 'Read without problems', tone: 'ok' };
-  const files = source.files.length;
+  const files = source.fileCount;
   if (files === 0) return { text: 'No .ics files in this folder', tone: 'warning' };
   return {
     text: files === 1 ? 'Its file was read' : `All ${plural(files, 'file')} read`,

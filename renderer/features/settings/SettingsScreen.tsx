@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useSettingsStore } from '../../stores/settingsStore';
+import { BackupsSection } from './BackupsSection';
 import { CalendarsSection } from './CalendarsSection';
+import { DataSection } from './DataSection';
 import { MeSection } from './MeSection';
 import { NotificationSection } from './NotificationSection';
 import './settings.css';
@@ -56,6 +58,8 @@ export function SettingsScreen() {
       )}
       <CalendarsSection fileButtonRef={fileButton} />
       <NotificationSection />
+      <BackupsSection />
+      <DataSection />
     </div>
   );
 }

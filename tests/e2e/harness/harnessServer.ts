@@ -24,7 +24,8 @@ export interface Harness {
   core: CoreContext;
   /**
    * What the next system dialog "returns" (the harness has no real dialogs): an open dialog's
-   * choice, or where a save dialog puts the file (`shell.saveText` writes its text there).
+   * choice, or where a save dialog puts the file (`shell.saveText` writes its text there;
+   * `shell.chooseSavePath` only returns it).
    */
   answerNextPathDialog: (path: string | null) => void;
   /** Every `shell.printToPdf` the page asked for, oldest first: the harness cannot print. */
@@ -102,6 +103,7 @@ export async function startHarness(
         if (target) await writeFile(target, input.text, 'utf8');
         return { path: target };
       },
+      'shell.chooseSavePath': () => ({ path: pathAnswers.shift() ?? null }),
       'shell.printToPdf': (input) => {
         printRequests.push({ defaultName: input.defaultName });
         return { path: pathAnswers.shift() ?? null };

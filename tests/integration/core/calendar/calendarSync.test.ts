@@ -74,7 +74,11 @@ describe('calendar sources', () => {
       vevent('x', 'Ignored', '20261124T200000Z'),
     );
     const source = await api.call('calendars.add', { path: dir });
-    expect(source.files.map((f) => f.file)).toEqual(['home/c.ics', 'work/a.ics', 'work/b.ics']);
+    expect(source.fileCount).toBe(3);
+    expect(source.files).toEqual([]);
+    expect(
+      core.db.sqlite.prepare('SELECT file FROM calendar_files ORDER BY file').pluck().all(),
+    ).toEqual(['home/c.ics', 'work/a.ics', 'work/b.ics']);
     expect(await titles('2026-11-24')).toEqual(['Budget', 'Hiring sync', 'Dentist']);
 
     writeFileSync(
