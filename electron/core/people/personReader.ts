@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   organizations,
   people,
@@ -32,69 +32,81 @@ export function personRef(ctx: CoreContext, id: string | null): PersonRef | null
   return row ?? null;
 }
 
+/**
+ * The queries of a dossier, built once per connection: building drizzle's SQL on every read was
+ * most of what reading a person cost (an import reads thousands).
+ */
+function prepareReaders(orm: CoreContext['db']['orm']) {
+  const id = sql.placeholder('id');
+  const section = <
+    T extends
+      | typeof personEmails
+      | typeof personPhones
+      | typeof personAddresses
+      | typeof personLinks
+      | typeof personFacts
+      | typeof personDates
+      | typeof personFields,
+  >(
+    table: T,
+  ) =>
+    orm.select().from(table).where(eq(table.personId, id)).orderBy(asc(table.position)).prepare();
+  return {
+    person: orm.select().from(people).where(eq(people.id, id)).prepare(),
+    emails: section(personEmails),
+    phones: section(personPhones),
+    addresses: section(personAddresses),
+    links: section(personLinks),
+    facts: section(personFacts),
+    dates: section(personDates),
+    fields: section(personFields),
+    roles: orm
+      .select({ role: personRoles, organizationName: organizations.name })
+      .from(personRoles)
+      .innerJoin(organizations, eq(organizations.id, personRoles.organizationId))
+      .where(eq(personRoles.personId, id))
+      .orderBy(asc(personRoles.position))
+      .prepare(),
+    photo: orm
+      .select({ updatedAt: personPhotos.updatedAt })
+      .from(personPhotos)
+      .where(eq(personPhotos.personId, id))
+      .prepare(),
+  };
+}
+
+const readersByConnection = new WeakMap<
+  CoreContext['db']['orm'],
+  ReturnType<typeof prepareReaders>
+>();
+
+function readers(ctx: CoreContext): ReturnType<typeof prepareReaders> {
+  let found = readersByConnection.get(ctx.db.orm);
+  if (!found) {
+    found = prepareReaders(ctx.db.orm);
+    readersByConnection.set(ctx.db.orm, found);
+  }
+  return found;
+}
+
 export function requirePersonRow(ctx: CoreContext, id: string) {
-  const row = ctx.db.orm.select().from(people).where(eq(people.id, id)).get();
+  const row = readers(ctx).person.get({ id });
   if (!row) throw new DomainError('not_found', 'This person does not exist (any more).');
   return row;
 }
 
 export function getPerson(ctx: CoreContext, id: string): Person {
-  const { orm } = ctx.db;
+  const read = readers(ctx);
   const row = requirePersonRow(ctx, id);
-  const emails = orm
-    .select()
-    .from(personEmails)
-    .where(eq(personEmails.personId, id))
-    .orderBy(asc(personEmails.position))
-    .all();
-  const phones = orm
-    .select()
-    .from(personPhones)
-    .where(eq(personPhones.personId, id))
-    .orderBy(asc(personPhones.position))
-    .all();
-  const addresses = orm
-    .select()
-    .from(personAddresses)
-    .where(eq(personAddresses.personId, id))
-    .orderBy(asc(personAddresses.position))
-    .all();
-  const links = orm
-    .select()
-    .from(personLinks)
-    .where(eq(personLinks.personId, id))
-    .orderBy(asc(personLinks.position))
-    .all();
-  const facts = orm
-    .select()
-    .from(personFacts)
-    .where(eq(personFacts.personId, id))
-    .orderBy(asc(personFacts.position))
-    .all();
-  const dates = orm
-    .select()
-    .from(personDates)
-    .where(eq(personDates.personId, id))
-    .orderBy(asc(personDates.position))
-    .all();
-  const fields = orm
-    .select()
-    .from(personFields)
-    .where(eq(personFields.personId, id))
-    .orderBy(asc(personFields.position))
-    .all();
-  const roles = orm
-    .select({ role: personRoles, organizationName: organizations.name })
-    .from(personRoles)
-    .innerJoin(organizations, eq(organizations.id, personRoles.organizationId))
-    .where(eq(personRoles.personId, id))
-    .orderBy(asc(personRoles.position))
-    .all();
-  const photo = orm
-    .select({ updatedAt: personPhotos.updatedAt })
-    .from(personPhotos)
-    .where(eq(personPhotos.personId, id))
-    .get();
+  const emails = read.emails.all({ id });
+  const phones = read.phones.all({ id });
+  const addresses = read.addresses.all({ id });
+  const links = read.links.all({ id });
+  const facts = read.facts.all({ id });
+  const dates = read.dates.all({ id });
+  const fields = read.fields.all({ id });
+  const roles = read.roles.all({ id });
+  const photo = read.photo.get({ id });
 
   return {
     id: row.id,

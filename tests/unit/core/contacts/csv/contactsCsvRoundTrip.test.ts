@@ -1,3 +1,4 @@
+import { blankPerson } from '../../../../../electron/core/contacts/contactMerge';
 import { describe, expect, it } from 'vitest';
 import {
   csvSampleOf,
@@ -9,29 +10,9 @@ import { draft } from './csvTestData';
 
 function person(fields: Partial<Person> & Pick<Person, 'id' | 'displayName'>): Person {
   return {
-    givenName: '',
-    familyName: '',
-    nickname: '',
-    pronouns: '',
-    photoUrl: null,
-    emails: [],
-    phones: [],
-    addresses: [],
-    links: [],
-    roles: [],
-    howWeMet: '',
-    metOn: null,
-    introducedBy: null,
-    about: '',
-    keyFacts: [],
-    dates: [],
-    customFields: [],
-    tags: [],
-    relationships: [],
-    lastContactedAt: null,
+    ...blankPerson(fields.displayName),
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    archivedAt: null,
     ...fields,
   };
 }

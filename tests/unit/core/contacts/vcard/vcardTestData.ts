@@ -1,3 +1,4 @@
+import { blankPerson } from '../../../../../electron/core/contacts/contactMerge';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContactDraft } from '../../../../../shared/domain/contacts';
@@ -31,31 +32,12 @@ export function draft(
 
 export function person(fields: Partial<Person> = {}): Person {
   return {
+    ...blankPerson('Ada Lovelace'),
     id: '0f8fad5b-d9cb-469f-a165-70867728950e',
-    displayName: 'Ada Lovelace',
     givenName: 'Ada',
     familyName: 'Lovelace',
-    nickname: '',
-    pronouns: '',
-    photoUrl: null,
-    emails: [],
-    phones: [],
-    addresses: [],
-    links: [],
-    roles: [],
-    howWeMet: '',
-    metOn: null,
-    introducedBy: null,
-    about: '',
-    keyFacts: [],
-    dates: [],
-    customFields: [],
-    tags: [],
-    relationships: [],
-    lastContactedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    archivedAt: null,
     ...fields,
   };
 }
