@@ -41,5 +41,10 @@ export const migrations: EmbeddedMigration[] = [
     "tag": "20261123162443_meeting_prep_notes",
     "hash": "b5bf4feb35f6dc4444180b7e146bd92989469cad2bf63320b73d6981108566a1",
     "sql": "CREATE TABLE `meeting_prep_notes` (\n\t`source_id` text NOT NULL,\n\t`uid` text NOT NULL,\n\t`recurrence_id` text DEFAULT '' NOT NULL,\n\t`body` text NOT NULL,\n\t`updated_at` text NOT NULL,\n\tPRIMARY KEY(`source_id`, `uid`, `recurrence_id`),\n\tFOREIGN KEY (`source_id`) REFERENCES `calendar_sources`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "20261123174707_keep_in_touch_cadence",
+    "hash": "dc4e4cc60c86951f003a267872b232f7ca91199064e60e4e627de110cfe40f18",
+    "sql": "ALTER TABLE `people` ADD `cadence` text;--> statement-breakpoint\nALTER TABLE `tags` ADD `cadence` text;"
   }
 ];

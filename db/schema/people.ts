@@ -21,6 +21,8 @@ export const people = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     /** Soft delete: archived people keep every link and can be restored. */
     archivedAt: text('archived_at'),
+    /** How often to keep in touch (2w, monthly, quarterly, yearly, none); null: from the tags. */
+    cadence: text('cadence'),
   },
   (t) => [
     index('people_updated_at_idx').on(t.updatedAt),

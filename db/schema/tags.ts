@@ -10,6 +10,8 @@ export const tags = sqliteTable(
     nameKey: text('name_key').notNull(),
     /** One of the palette names in shared/domain/tag.ts. */
     color: text('color').notNull(),
+    /** How often to keep in touch with people who have this tag, unless they have their own. */
+    cadence: text('cadence'),
   },
   (t) => [uniqueIndex('tags_name_key_uq').on(t.nameKey)],
 );

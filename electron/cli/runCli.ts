@@ -18,7 +18,9 @@ import { briefingCommands } from './commands/briefingCommands';
 import { calendarCommands } from './commands/calendarCommands';
 import { dossierCommands } from './commands/dossierCommands';
 import { exportCommands } from './commands/exportCommands';
+import { graphCommands } from './commands/graphCommands';
 import { importCommands } from './commands/importCommands';
+import { insightCommands } from './commands/insightCommands';
 import { logCommands } from './commands/logCommands';
 import { personCommands } from './commands/personCommands';
 import { sampleCommands } from './commands/sampleCommands';
@@ -33,6 +35,8 @@ export const commands: CliCommand[] = [
   ...exportCommands,
   ...sampleCommands,
   ...backupCommands,
+  ...insightCommands,
+  ...graphCommands,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -4,6 +4,7 @@ import { appCalls } from './app';
 import { briefingCalls } from './briefing';
 import { calendarCalls } from './calendar';
 import { dataTransferCalls } from './dataTransfer';
+import { insightCalls } from './insights';
 import { draftCalls } from './drafts';
 import { interactionCalls } from './interactions';
 import { combineCalls, type CallDefinition } from './define';
@@ -26,6 +27,7 @@ export const contract = combineCalls(
   calendarCalls,
   briefingCalls,
   dataTransferCalls,
+  insightCalls,
   shellCalls,
 );
 

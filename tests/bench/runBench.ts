@@ -12,6 +12,7 @@ import { addInteractions, buildWorld, seededRandom } from './benchWorld';
 import { measureBriefing, seedBriefingDay } from './briefingBench';
 import { measureBriefingPaint } from './briefingPaint';
 import { benchContactsImport } from './contactsBench';
+import { measureInsights } from './insightsBench';
 import { ms, row, statsOf, timeOnce, type Stats } from './measure';
 import { measureTimelinePaint } from './timelinePaint';
 
@@ -140,6 +141,17 @@ try {
   console.log(row('briefing (contract)', briefing.core) + ' (target < 50 ms)');
   console.log(`briefing p50 ratio, contract / raw: ${briefing.ratio.toFixed(2)}× (target ≤ 2×)`);
   results.briefing = briefing;
+
+  // Relationship intelligence over the same world and calendar.
+  const insights = await measureInsights(core, dispatch, world, ROUNDS * 4);
+  console.log(row('reach-out list (50 rows)', insights.reachOut) + ' (target < 100 ms)');
+  console.log(row('going-cold list', insights.goingCold));
+  console.log(row('warmth of all 10,000 people', insights.warmthAll) + ' (target < 1 s)');
+  console.log(
+    row('intro paths to a person', insights.intro) +
+      ` (target p95 < 200 ms); the first, building the graph: ${ms(insights.introColdMs)}`,
+  );
+  results.insights = insights;
   core.db.close();
 
   // First paint of that person's timeline in Chromium (needs the built renderer: npm run build).

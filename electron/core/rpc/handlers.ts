@@ -53,6 +53,9 @@ import { welcomeHandlers } from '../sample/welcomeHandlers';
 import { contactImportHandlers } from '../contacts/contactImportHandlers';
 import { dataExportHandlers } from '../dataExport/dataExportHandlers';
 import { backupHandlers } from '../backups/backupHandlers';
+import { cadenceHandlers } from '../insights/cadence/cadenceHandlers';
+import { warmthHandlers } from '../insights/warmth/warmthHandlers';
+import { graphHandlers } from '../insights/graph/graphHandlers';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 type HandlersFor<Names extends CallName> = {
@@ -145,5 +148,8 @@ export function createHandlers(ctx: CoreContext): CoreHandlers {
     ...contactImportHandlers(ctx),
     ...dataExportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...cadenceHandlers(ctx),
+    ...warmthHandlers(ctx),
+    ...graphHandlers(ctx),
   };
 }

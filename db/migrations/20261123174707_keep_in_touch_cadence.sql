@@ -1,0 +1,2 @@
+ALTER TABLE `people` ADD `cadence` text;--> statement-breakpoint
+ALTER TABLE `tags` ADD `cadence` text;

@@ -1,0 +1,19 @@
+import type { CoreContext } from '../../coreContext';
+import type { CoreHandlers } from '../../rpc/handlers';
+import { setPersonCadence, setTagCadence } from './cadenceWrites';
+import { goingCold } from './goingCold';
+import { reachOut } from './reachOut';
+
+export function cadenceHandlers(
+  ctx: CoreContext,
+): Pick<
+  CoreHandlers,
+  'people.setCadence' | 'tags.setCadence' | 'insights.reachOut' | 'insights.goingCold'
+> {
+  return {
+    'people.setCadence': ({ id, cadence }) => setPersonCadence(ctx, id, cadence),
+    'tags.setCadence': ({ id, cadence }) => setTagCadence(ctx, id, cadence),
+    'insights.reachOut': ({ limit }) => reachOut(ctx, limit),
+    'insights.goingCold': ({ limit }) => goingCold(ctx, limit),
+  };
+}
