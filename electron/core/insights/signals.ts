@@ -97,20 +97,63 @@ function lastInteractions(ctx: CoreContext, ids: string[] | null, now: Date): Ma
   );
 }
 
-interface MeetingRow {
-  personId: string;
-  lastAt: number;
-  [range: `r${number}`]: number | undefined;
-}
-
 /** The per-range sums `r0`, `r1`… of a row, in range order (SUM of nothing is null). */
 const rangeCounts = (row: Record<`r${number}`, number | null | undefined>, n: number) =>
   Array.from({ length: n }, (_, i) => row[`r${i}`] ?? 0);
 
+/** One person's presence at one timed meeting occurrence (instants in ms). */
+interface Attendance {
+  personId: string;
+  startAt: number;
+  endAt: number;
+}
+
+/**
+ * Who attended which timed meetings, for every occurrence in the index: reading it means
+ * unpacking every event's attendee list (most of a Reach out list's cost), so it is kept per
+ * connection until the data change — `total_changes()` for this connection's writes,
+ * `PRAGMA data_version` for other connections' — and "has it ended by now" is decided per call.
+ * All-day events are left out (an offsite is not a meeting with each of its hundred invitees);
+ * so are meetings the user declined, and ones already logged as an interaction with the person.
+ */
+const attendanceByConnection = new WeakMap<object, { key: string; rows: Attendance[] }>();
+
+function attendances(ctx: CoreContext): Attendance[] {
+  const { sqlite } = ctx.db;
+  const writes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  const key = `${writes}:${String(sqlite.pragma('data_version', { simple: true }))}`;
+  const hit = attendanceByConnection.get(sqlite);
+  if (hit?.key === key) return hit.rows;
+  const myEmails = JSON.stringify(getMe(ctx).emails.map((e) => e.toLowerCase()));
+  const rows = sqlite
+    .prepare(
+      `SELECT DISTINCT o.id AS occurrenceId, pe.person_id AS personId, o.start_at AS startAt,
+              o.end_at AS endAt
+         FROM calendar_occurrences o
+         JOIN calendar_events e ON e.id = o.event_id
+         JOIN json_each(CASE WHEN e.organizer IS NULL THEN e.attendees
+                             ELSE json_insert(e.attendees, '$[#]', json(e.organizer)) END) a
+         JOIN person_emails pe ON pe.address_key = lower(json_extract(a.value, '$.email'))
+        WHERE o.all_day = 0 AND o.status <> 'cancelled'
+          AND NOT EXISTS (
+            SELECT 1 FROM json_each(e.attendees) d
+             WHERE json_extract(d.value, '$.response') = 'declined'
+               AND lower(json_extract(d.value, '$.email')) IN (SELECT value FROM json_each(?)))
+          AND NOT EXISTS (
+            SELECT 1 FROM interactions i
+              JOIN interaction_participants ip
+                ON ip.interaction_id = i.id AND ip.person_id = pe.person_id
+             WHERE i.event_uid = e.uid AND i.event_source = e.source_id
+               AND coalesce(i.event_recurrence_id, '') = o.recurrence_id)`,
+    )
+    .all(myEmails) as Attendance[];
+  attendanceByConnection.set(sqlite, { key, rows });
+  return rows;
+}
+
 /**
  * Attended meetings per person that started before `now` and have ended: the latest start and
- * how many started in each range. All-day events are left out (an offsite is not a meeting
- * with each of its hundred invitees, and has no time to compare).
+ * how many started in each range.
  */
 function attendedMeetings(
   ctx: CoreContext,
@@ -118,44 +161,22 @@ function attendedMeetings(
   now: Date,
   ranges: Range[],
 ): Map<string, { lastAt: number; counts: number[] }> {
-  const filter = idFilter('pe.person_id', ids);
-  const myEmails = JSON.stringify(getMe(ctx).emails.map((e) => e.toLowerCase()));
-  const sums = ranges.map((_, i) => `sum(startAt >= ? AND startAt < ?) AS r${i}`);
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT personId, max(startAt) AS lastAt ${sums.map((s) => `, ${s}`).join('')}
-         FROM (
-           SELECT DISTINCT o.id, pe.person_id AS personId, o.start_at AS startAt
-             FROM calendar_occurrences o
-             JOIN calendar_events e ON e.id = o.event_id
-             JOIN json_each(CASE WHEN e.organizer IS NULL THEN e.attendees
-                                 ELSE json_insert(e.attendees, '$[#]', json(e.organizer)) END) a
-             JOIN person_emails pe ON pe.address_key = lower(json_extract(a.value, '$.email'))
-            WHERE o.start_at < ? AND o.end_at <= ? AND o.all_day = 0 AND o.status <> 'cancelled'
-              ${filter.sql}
-              AND NOT EXISTS (
-                SELECT 1 FROM json_each(e.attendees) d
-                 WHERE json_extract(d.value, '$.response') = 'declined'
-                   AND lower(json_extract(d.value, '$.email')) IN (SELECT value FROM json_each(?)))
-              AND NOT EXISTS (
-                SELECT 1 FROM interactions i
-                  JOIN interaction_participants ip
-                    ON ip.interaction_id = i.id AND ip.person_id = pe.person_id
-                 WHERE i.event_uid = e.uid AND i.event_source = e.source_id
-                   AND coalesce(i.event_recurrence_id, '') = o.recurrence_id)
-         )
-        GROUP BY personId`,
-    )
-    .all(
-      ...ranges.flatMap((r) => [r.from, r.to]),
-      now.getTime(),
-      now.getTime(),
-      ...filter.params,
-      myEmails,
-    ) as MeetingRow[];
-  return new Map(
-    rows.map((r) => [r.personId, { lastAt: r.lastAt, counts: rangeCounts(r, ranges.length) }]),
-  );
+  const at = now.getTime();
+  const wanted = ids ? new Set(ids) : null;
+  const result = new Map<string, { lastAt: number; counts: number[] }>();
+  for (const a of attendances(ctx)) {
+    if (a.startAt >= at || a.endAt > at || (wanted && !wanted.has(a.personId))) continue;
+    let found = result.get(a.personId);
+    if (!found) {
+      found = { lastAt: a.startAt, counts: ranges.map(() => 0) };
+      result.set(a.personId, found);
+    }
+    found.lastAt = Math.max(found.lastAt, a.startAt);
+    ranges.forEach((r, i) => {
+      if (a.startAt >= r.from && a.startAt < r.to) found.counts[i] = (found.counts[i] ?? 0) + 1;
+    });
+  }
+  return result;
 }
 
 /** Latest contact (interaction or attended meeting) at or before `now`, per person, in ms. */
