@@ -60,7 +60,13 @@ async function start(): Promise<void> {
     await backupBeforeMigration(dataDir, nativeBinding);
     core = openCore({ dataDir, appVersion: app.getVersion(), nativeBinding });
   } catch (error) {
-    fatal(error);
+    // A store that no longer opens is what backups are for: say where they are and how.
+    const message = error instanceof Error ? error.message : String(error);
+    fatal(
+      new Error(
+        `${message}\n\nYour backups are in ${path.join(dataDir, 'backups')}. To put one back, run: farley restore <backup file> --data-dir "${dataDir}"`,
+      ),
+    );
     return;
   }
   lockDownSession();
