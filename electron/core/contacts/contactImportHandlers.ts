@@ -3,7 +3,8 @@ import type { CoreContext } from '../coreContext';
 import { DomainError } from '../domainError';
 import type { CoreHandlers } from '../rpc/handlers';
 import { csvSampleOf } from './csv/readContactsCsv';
-import { decodeText, importContacts, previewContacts } from './importContacts';
+import { importContacts, previewContacts } from './importContacts';
+import { decodeText } from './textDecoding';
 
 export function contactImportHandlers(
   ctx: CoreContext,

@@ -16,23 +16,12 @@ import { getPerson } from '../people/personReader';
 import { foldName } from '../people/resolvePerson';
 import { setPhoto, sniffImage } from '../people/personPhoto';
 import { createPerson, updatePerson } from '../people/personWriter';
+import { decodeText } from './textDecoding';
 import { blankPerson, contactChanges, type ContactChanges } from './contactMerge';
 import { parseContactsCsv } from './csv/readContactsCsv';
 import { parseVcards } from './vcard/parseVcards';
 
 type Source = ParsedInput<'contacts.preview'>;
-
-/**
- * Exports are UTF-8 nowadays, but Outlook on Windows still writes CSV in the system's ANSI code
- * page: bytes that are not valid UTF-8 are read as Windows-1252 rather than turned into "�".
- */
-export function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 function readSource(source: Source): {
   contacts: ContactDraft[];
