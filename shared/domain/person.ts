@@ -1,3 +1,4 @@
+import type { Cadence } from './insights';
 import type { RelationshipView } from './relationship';
 import type { Tag } from './tag';
 
@@ -81,6 +82,8 @@ export interface Person {
   customFields: CustomField[];
   tags: Tag[];
   relationships: RelationshipView[];
+  /** Their own keep-in-touch cadence ('none' opts out of their tags'); null: follow the tags. */
+  cadence: Cadence | null;
   /** Derived from interactions: the latest one that has taken place. */
   lastContactedAt: string | null;
   createdAt: string;

@@ -55,6 +55,7 @@ export function blankPerson(displayName: string): Person {
     customFields: [],
     tags: [],
     relationships: [],
+    cadence: null,
     lastContactedAt: null,
     createdAt: '',
     updatedAt: '',

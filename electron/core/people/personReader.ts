@@ -1,3 +1,4 @@
+import { isCadence } from '../../../shared/domain/cadence';
 import { asc, eq, sql } from 'drizzle-orm';
 import {
   organizations,
@@ -150,6 +151,7 @@ export function getPerson(ctx: CoreContext, id: string): Person {
     customFields: fields.map((f) => ({ label: f.label, value: f.value })),
     tags: tagsOfPeople(ctx, [id]).get(id) ?? [],
     relationships: relationshipsOf(ctx, id),
+    cadence: isCadence(row.cadence) ? row.cadence : null,
     lastContactedAt: lastContactedAt(ctx, id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

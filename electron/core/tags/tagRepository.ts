@@ -48,7 +48,7 @@ function tagsOf(
   const filter = ids ? `WHERE x.${owner} IN (SELECT value FROM json_each(?))` : '';
   const rows = ctx.db.sqlite
     .prepare(
-      `SELECT x.${owner} AS owner, t.id, t.name, t.color
+      `SELECT x.${owner} AS owner, t.id, t.name, t.color, t.cadence
          FROM ${table} x JOIN tags t ON t.id = x.tag_id ${filter}
         ORDER BY t.name_key`,
     )
@@ -77,7 +77,7 @@ function groupTags(rows: (Tag & { owner: string })[]): Map<string, Tag[]> {
 export function listTags(ctx: CoreContext): TagWithUsage[] {
   return ctx.db.sqlite
     .prepare(
-      `SELECT t.id, t.name, t.color,
+      `SELECT t.id, t.name, t.color, t.cadence,
               (SELECT count(*) FROM person_tags pt JOIN people p ON p.id = pt.person_id
                 WHERE pt.tag_id = t.id AND p.archived_at IS NULL) AS people,
               (SELECT count(*) FROM organization_tags ot WHERE ot.tag_id = t.id) AS organizations

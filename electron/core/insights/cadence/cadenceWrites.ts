@@ -22,6 +22,6 @@ export function setTagCadence(ctx: CoreContext, id: string, cadence: Cadence | n
     requireTag(ctx, id);
     ctx.db.sqlite.prepare('UPDATE tags SET cadence = ? WHERE id = ?').run(cadence, id);
     const { name, color } = requireTag(ctx, id);
-    return { id, name, color };
+    return { id, name, color, cadence };
   })();
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 /** How far ahead of the end the next page is asked for, so scrolling rarely has to wait. */
-const AHEAD = '900px';
+const AHEAD_PX = 900;
 
 /** The nearest ancestor that scrolls, which is what "near the end" is measured against. */
 function scrollParent(element: HTMLElement): HTMLElement | null {
@@ -10,6 +10,20 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
     if (overflowY === 'auto' || overflowY === 'scroll') return node;
   }
   return null;
+}
+
+/**
+ * Whether `element` is now within reach of its scroll parent's visible area. Measured on the spot
+ * because the observer's last record can be stale: it may have fired while only the first few
+ * cards were drawn, before the rest pushed the sentinel far below.
+ */
+function isNearNow(element: HTMLElement): boolean {
+  const root = scrollParent(element);
+  const { top, bottom } = root
+    ? root.getBoundingClientRect()
+    : { top: 0, bottom: window.innerHeight };
+  const box = element.getBoundingClientRect();
+  return box.top <= bottom + AHEAD_PX && box.bottom >= top - AHEAD_PX;
 }
 
 /**
@@ -36,13 +50,16 @@ export function useNearEnd(
         near.current = records.some((record) => record.isIntersecting);
         if (near.current) callback.current();
       },
-      { root: scrollParent(element), rootMargin: `${AHEAD} 0px` },
+      { root: scrollParent(element), rootMargin: `${AHEAD_PX}px 0px` },
     );
     observer.observe(element);
     return () => observer.disconnect();
   }, [sentinel]);
 
   useEffect(() => {
-    if (ready && near.current) callback.current();
-  }, [ready]);
+    const element = sentinel.current;
+    if (!ready || !near.current || !element) return;
+    near.current = isNearNow(element);
+    if (near.current) callback.current();
+  }, [ready, sentinel]);
 }

@@ -94,7 +94,7 @@ describe('the briefing of a day', () => {
               organization: 'Initech',
               howWeMet: 'Dinner at Ada’s',
               introducedBy: { id: ids.ada, displayName: 'Ada Lovelace' },
-              tags: client ? [{ id: client.id, name: 'Client', color: client.color }] : [],
+              tags: client ? [{ id: client.id, name: 'Client', color: client.color, cadence: null }] : [],
               lastInteraction: {
                 id: ids.lastOneOnOne,
                 date: '2026-11-17T15:00:00.000Z',

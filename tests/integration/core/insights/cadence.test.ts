@@ -133,7 +133,12 @@ describe('cadence sources', () => {
     const tagId = (name: string) => tags.find((t) => t.name === name)?.id ?? '';
     expect(
       await world.call('tags.setCadence', { id: tagId('Client'), cadence: 'monthly' }),
-    ).toEqual({ id: tagId('Client'), name: 'Client', color: expect.any(String) as string });
+    ).toEqual({
+      id: tagId('Client'),
+      name: 'Client',
+      color: expect.any(String) as string,
+      cadence: 'monthly',
+    });
     await world.call('tags.setCadence', { id: tagId('Friend'), cadence: 'quarterly' });
     await world.call('people.setCadence', { id: carol, cadence: 'none' });
     const danPerson = await world.call('people.setCadence', { id: dan, cadence: 'yearly' });

@@ -64,8 +64,8 @@ const ada = person({
     { kind: 'custom', label: 'Name day', month: 3, day: 1, year: null },
   ],
   tags: [
-    { id: 't1', name: 'Friends', color: 'blue' },
-    { id: 't2', name: 'Math, and more', color: 'green' },
+    { id: 't1', name: 'Friends', color: 'blue', cadence: null },
+    { id: 't2', name: 'Math, and more', color: 'green', cadence: null },
   ],
 });
 

@@ -58,8 +58,8 @@ const rich: Person = person({
     { kind: 'custom', label: 'Retired', month: 8, day: 14, year: 1986 },
   ],
   tags: [
-    { id: 't1', name: 'Navy', color: 'blue' },
-    { id: 't2', name: 'Computing', color: 'green' },
+    { id: 't1', name: 'Navy', color: 'blue', cadence: null },
+    { id: 't2', name: 'Computing', color: 'green', cadence: null },
   ],
 });
 
@@ -140,9 +140,9 @@ describe('writing people as vCard 4.0', () => {
       about: `Line one\nLine two, with commas; semicolons \\ backslashes\n\n${'Ünïcödé 日本語 '.repeat(20)}${'👩‍👩‍👧‍👦'.repeat(12)}`,
       dates: [{ kind: 'birthday', label: '', month: 2, day: 29, year: null }],
       tags: [
-        { id: 'a', name: 'Friends, close', color: 'red' },
-        { id: 'b', name: 'ends in \\', color: 'gray' },
-        { id: 'c', name: 'semi;colon', color: 'gray' },
+        { id: 'a', name: 'Friends, close', color: 'red', cadence: null },
+        { id: 'b', name: 'ends in \\', color: 'gray', cadence: null },
+        { id: 'c', name: 'semi;colon', color: 'gray', cadence: null },
       ],
     });
     const text = vcardsOf([tricky], () => ({ mime: 'image/png', base64: GREEN_PNG }));
