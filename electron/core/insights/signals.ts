@@ -1,7 +1,9 @@
+import type { Database } from 'better-sqlite3';
 import type { InteractionKind } from '../../../shared/domain/interaction';
 import type { CoreContext } from '../coreContext';
 import { dateString, instantToWall } from '../calendar/wallTime';
 import { getMe } from '../settings/meRepository';
+import { dataChangeKey, keptPerConnection } from './dataChangeKey';
 
 /**
  * Per-person contact signals, read for everyone (or a list of ids) in a few grouped queries:
@@ -116,16 +118,19 @@ interface Attendance {
  * All-day events are left out (an offsite is not a meeting with each of its hundred invitees);
  * so are meetings the user declined, and ones already logged as an interaction with the person.
  */
-const attendanceByConnection = new WeakMap<object, { key: string; rows: Attendance[] }>();
+const attendanceByConnection = new WeakMap<Database, { key: string; value: Attendance[] }>();
 
 function attendances(ctx: CoreContext): Attendance[] {
   const { sqlite } = ctx.db;
-  const writes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-  const key = `${writes}:${String(sqlite.pragma('data_version', { simple: true }))}`;
-  const hit = attendanceByConnection.get(sqlite);
-  if (hit?.key === key) return hit.rows;
+  return keptPerConnection(attendanceByConnection, sqlite, dataChangeKey(sqlite), () =>
+    readAttendances(ctx),
+  );
+}
+
+function readAttendances(ctx: CoreContext): Attendance[] {
+  const { sqlite } = ctx.db;
   const myEmails = JSON.stringify(getMe(ctx).emails.map((e) => e.toLowerCase()));
-  const rows = sqlite
+  return sqlite
     .prepare(
       `SELECT DISTINCT o.id AS occurrenceId, pe.person_id AS personId, o.start_at AS startAt,
               o.end_at AS endAt
@@ -147,8 +152,6 @@ function attendances(ctx: CoreContext): Attendance[] {
                AND coalesce(i.event_recurrence_id, '') = o.recurrence_id)`,
     )
     .all(myEmails) as Attendance[];
-  attendanceByConnection.set(sqlite, { key, rows });
-  return rows;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CoreContext } from '../../coreContext';
-import { warmthForPeople } from '../warmth/warmth';
+import { dataChangeKey, keptPerConnection } from '../dataChangeKey';
+import { everyonesWarmth } from '../warmth/warmth';
 import type { YourTie } from './pathSearch';
 import { buildRelationshipGraph, type RelationshipGraph } from './relationshipGraph';
 
@@ -12,35 +13,23 @@ export interface KnownWorld {
 
 /**
  * Building the graph reads every relationship, role, interaction and meeting; a search on it
- * takes a millisecond. So the built graph is kept per connection (a WeakMap: it goes with the
- * connection, and no state outlives it) until the data or the hour changes. "Changed" is
- * `total_changes()` (every row this connection wrote, which `PRAGMA data_version` does not see)
- * plus `PRAGMA data_version` (commits by other connections: the app and the command line at
- * once). The hour is in the key because warmth and "past meetings" move with the clock.
+ * takes a millisecond. So the built graph is kept per connection until the data or the hour
+ * changes: the hour because warmth and "past meetings" move with the clock.
  */
-const built = new WeakMap<Database, { key: string; world: KnownWorld }>();
-
-function changeKey(sqlite: Database, now: Date): string {
-  const writes = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
-  const version = sqlite.pragma('data_version', { simple: true }) as number;
-  return `${writes.n}:${version}:${now.toISOString().slice(0, 13)}`;
-}
+const built = new WeakMap<Database, { key: string; value: KnownWorld }>();
 
 export function knownWorld(ctx: CoreContext, now: Date): KnownWorld {
   const { sqlite } = ctx.db;
-  const key = changeKey(sqlite, now);
-  const hit = built.get(sqlite);
-  if (hit?.key === key) return hit.world;
-  const graph = buildRelationshipGraph(ctx, now);
-  const yours = new Map<string, YourTie>();
-  for (const [id, warmth] of warmthForPeople(ctx, null, now)) {
-    const strength = Math.round(warmth.score);
-    if (strength > 0 && graph.names.has(id)) {
-      yours.set(id, { strength, evidence: warmth.explanation ? [warmth.explanation] : [] });
+  const key = `${dataChangeKey(sqlite)}:${now.toISOString().slice(0, 13)}`;
+  return keptPerConnection(built, sqlite, key, () => {
+    const graph = buildRelationshipGraph(ctx, now);
+    const yours = new Map<string, YourTie>();
+    for (const [id, warmth] of everyonesWarmth(ctx, now)) {
+      const strength = Math.round(warmth.score);
+      if (strength > 0 && graph.names.has(id)) {
+        yours.set(id, { strength, evidence: warmth.explanation ? [warmth.explanation] : [] });
+      }
     }
-  }
-  const world = { graph, yours };
-  // Keyed by the state before the build: a write made while building shows up next time.
-  built.set(sqlite, { key, world });
-  return world;
+    return { graph, yours };
+  });
 }

@@ -41,13 +41,13 @@ export function searchIntroPaths(
   const yourStrength = (id: string) => yours.get(id)?.strength ?? 0;
 
   offer({ ids: [targetId], strength: yourStrength(targetId) });
-  for (const [middle, last] of graph.edges.get(targetId) ?? []) {
-    offer({ ids: [middle, targetId], strength: Math.min(yourStrength(middle), last.strength) });
-    for (const [first, edge] of graph.edges.get(middle) ?? []) {
+  for (const [middle, last] of graph.neighbours(targetId)) {
+    offer({ ids: [middle, targetId], strength: Math.min(yourStrength(middle), last) });
+    for (const [first, strength] of graph.neighbours(middle)) {
       if (first === targetId) continue;
       offer({
         ids: [first, middle, targetId],
-        strength: Math.min(yourStrength(first), edge.strength, last.strength),
+        strength: Math.min(yourStrength(first), strength, last),
       });
     }
   }
@@ -92,7 +92,7 @@ function toPath(graph: RelationshipGraph, yours: Map<string, YourTie>, c: Candid
         evidence: tie?.evidence ?? [],
       };
     }
-    const edge = graph.edges.get(previous)?.get(id);
+    const edge = graph.edge(previous, id);
     return {
       from: ref(previous),
       to: ref(id),

@@ -1,21 +1,14 @@
 import type { RelationshipKind } from '../../../../shared/domain/relationship';
 import type { CoreContext } from '../../coreContext';
+import { PairFacts, compactGraph, type RelationshipGraph } from './compactGraph';
 import {
   INTRODUCED_BY_STRENGTH,
   RELATIONSHIP_STRENGTH,
-  coAttendanceEvidence,
-  coAttendanceStrength,
-  combineStrengths,
   relationshipEvidence,
   sharedOrganizationTie,
-  type GraphEdge,
 } from './edgeRules';
 
-/** Who knows whom among the people kept (archived people left out), both directions stored. */
-export interface RelationshipGraph {
-  names: Map<string, string>;
-  edges: Map<string, Map<string, GraphEdge>>;
-}
+export type { RelationshipGraph } from './compactGraph';
 
 /**
  * A crowd says little about who knows whom, and its pairs grow with the square of its size: an
@@ -24,54 +17,21 @@ export interface RelationshipGraph {
 export const MAX_GATHERING = 12;
 export const MAX_ORGANIZATION = 150;
 
-interface Fact {
-  strength: number;
-  evidence: string;
-}
-
-/** Collects facts per unordered pair, then folds each pair's facts into one edge. */
-class EdgeBuilder {
-  private readonly facts = new Map<string, { a: string; b: string; facts: Fact[] }>();
-  constructor(private readonly names: Map<string, string>) {}
-
-  add(x: string, y: string, fact: Fact): void {
-    if (x === y || !this.names.has(x) || !this.names.has(y)) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}\u0000${b}`;
-    const entry = this.facts.get(key) ?? { a, b, facts: [] };
-    if (!entry.facts.some((f) => f.evidence === fact.evidence)) entry.facts.push(fact);
-    this.facts.set(key, entry);
-  }
-
-  build(): Map<string, Map<string, GraphEdge>> {
-    const edges = new Map<string, Map<string, GraphEdge>>();
-    const link = (from: string, to: string, edge: GraphEdge) => {
-      const out = edges.get(from) ?? new Map<string, GraphEdge>();
-      out.set(to, edge);
-      edges.set(from, out);
-    };
-    for (const { a, b, facts } of this.facts.values()) {
-      const edge: GraphEdge = {
-        strength: combineStrengths(facts.map((f) => f.strength)),
-        evidence: facts.map((f) => f.evidence),
-      };
-      link(a, b, edge);
-      link(b, a, edge);
-    }
-    return edges;
-  }
-}
-
 /** Builds the whole graph with a handful of set-based queries (no query per person). */
 export function buildRelationshipGraph(ctx: CoreContext, now: Date): RelationshipGraph {
   const { sqlite } = ctx.db;
-  const names = new Map<string, string>();
+  const pairs = new PairFacts();
+  // The row id comes along so co-attendance can be read as numbers, not 400k id strings.
+  const byRowid = new Map<number, number>();
   const peopleRows = sqlite
-    .prepare('SELECT id, display_name AS name FROM people WHERE archived_at IS NULL')
-    .all() as { id: string; name: string }[];
-  for (const row of peopleRows) names.set(row.id, row.name);
-  const name = (id: string) => names.get(id) ?? '';
-  const builder = new EdgeBuilder(names);
+    .prepare('SELECT rowid, id, display_name FROM people WHERE archived_at IS NULL ORDER BY id')
+    .raw()
+    .all() as [number, string, string][];
+  for (const [rowid, id, name] of peopleRows) {
+    byRowid.set(rowid, pairs.ids.length);
+    pairs.person(id, name);
+  }
+  const name = (id: string) => pairs.names.get(id) ?? '';
 
   const relationships = sqlite
     .prepare(
@@ -80,7 +40,7 @@ export function buildRelationshipGraph(ctx: CoreContext, now: Date): Relationshi
     )
     .all() as { fromId: string; toId: string; kind: RelationshipKind; label: string }[];
   for (const r of relationships) {
-    builder.add(r.fromId, r.toId, {
+    pairs.addFact(r.fromId, r.toId, {
       strength: RELATIONSHIP_STRENGTH[r.kind] ?? RELATIONSHIP_STRENGTH.custom,
       evidence: relationshipEvidence(r.kind, r.label, name(r.fromId), name(r.toId)),
     });
@@ -93,22 +53,23 @@ export function buildRelationshipGraph(ctx: CoreContext, now: Date): Relationshi
     .all() as { id: string; byId: string }[];
   for (const r of introductions) {
     // Worded like an `introducer` relationship so both facts about one introduction count once.
-    builder.add(r.byId, r.id, {
+    pairs.addFact(r.byId, r.id, {
       strength: INTRODUCED_BY_STRENGTH,
       evidence: relationshipEvidence('introducer', '', name(r.byId), name(r.id)),
     });
   }
 
-  addSharedOrganizations(ctx, builder, now);
-  addCoAttendance(ctx, builder, now);
-  return { names, edges: builder.build() };
+  addSharedOrganizations(ctx, pairs, now);
+  addInteractionsTogether(ctx, pairs, byRowid, now);
+  addMeetingsTogether(ctx, pairs, now);
+  return compactGraph(pairs);
 }
 
 /**
  * Everyone's roles in one ordered read, paired within each organization here rather than by a
  * self-join in SQL: the join's wide rows (one per pair) cost more than the pairing itself.
  */
-function addSharedOrganizations(ctx: CoreContext, builder: EdgeBuilder, now: Date): void {
+function addSharedOrganizations(ctx: CoreContext, pairs: PairFacts, now: Date): void {
   const rows = ctx.db.sqlite
     .prepare(
       `SELECT r.organization_id, o.name, r.person_id, r.start_date, r.end_date, r.is_current
@@ -119,14 +80,8 @@ function addSharedOrganizations(ctx: CoreContext, builder: EdgeBuilder, now: Dat
     .raw()
     .all() as [string, string, string, string | null, string | null, number][];
   const today = now.toISOString().slice(0, 10);
-  let from = 0;
-  while (from < rows.length) {
-    const organizationId = rows[from]?.[0];
-    let to = from;
-    while (to < rows.length && rows[to]?.[0] === organizationId) to++;
-    const group = rows.slice(from, to);
-    from = to;
-    if (new Set(group.map((r) => r[2])).size > MAX_ORGANIZATION) continue;
+  forEachRun(rows, (group) => {
+    if (new Set(group.map((r) => r[2])).size > MAX_ORGANIZATION) return;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i];
@@ -138,49 +93,49 @@ function addSharedOrganizations(ctx: CoreContext, builder: EdgeBuilder, now: Dat
           { startDate: b[3], endDate: b[4], current: b[5] === 1 },
           today,
         );
-        if (tie) builder.add(a[2], b[2], tie);
+        if (tie) pairs.addFact(a[2], b[2], tie);
       }
     }
+  });
+}
+
+/**
+ * People in the same interaction (the user is in all of them), counted per pair. Each
+ * interaction's people arrive as one list of row ids made by SQLite from the covering primary
+ * key, and interactions still to come are left out by their (few) ids: reading 400k
+ * (interaction, person) id pairs, or looking up each row's date, cost seconds.
+ */
+function addInteractionsTogether(
+  ctx: CoreContext,
+  pairs: PairFacts,
+  byRowid: Map<number, number>,
+  now: Date,
+): void {
+  const gatherings = ctx.db.sqlite
+    .prepare(
+      `SELECT group_concat(p.rowid) FROM interaction_participants ip
+         JOIN people p ON p.id = ip.person_id
+        WHERE ip.interaction_id NOT IN (SELECT id FROM interactions WHERE occurred_at > ?)
+        GROUP BY ip.interaction_id HAVING count(*) BETWEEN 2 AND ${MAX_GATHERING}`,
+    )
+    .pluck()
+    .all(now.toISOString()) as string[];
+  for (const list of gatherings) {
+    pairs.together(
+      'interactions',
+      list.split(',').map((rowid) => byRowid.get(Number(rowid)) ?? -1),
+    );
   }
 }
 
 /**
- * People in the same interaction (the user is in all of them) or the same past calendar
- * meeting (attendees matched to people by email; who declined was not there), counted per
- * pair. An interaction logged for a meeting counts as both: a documented double count, since
- * telling them apart would cost a join on every occurrence for little change in order.
+ * People in the same past calendar meeting (attendees matched to people by email; who declined
+ * was not there). An interaction logged for a meeting counts as both: a documented double
+ * count, since telling them apart would cost a join on every occurrence for little change.
+ * Each event is read once with its count of past occurrences: a weekly series is one row.
  */
-function addCoAttendance(ctx: CoreContext, builder: EdgeBuilder, now: Date): void {
-  const { sqlite } = ctx.db;
-  const counts = new Map<
-    string,
-    { a: string; b: string; interactions: number; meetings: number }
-  >();
-  const count = (x: string, y: string) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}\u0000${b}`;
-    const entry = counts.get(key) ?? { a, b, interactions: 0, meetings: 0 };
-    counts.set(key, entry);
-    return entry;
-  };
-  // Read in primary-key order (interaction, person) and paired here: cheaper than a self-join.
-  const participants = sqlite
-    .prepare(
-      `SELECT interaction_id, person_id FROM interaction_participants WHERE occurred_at <= ?
-        ORDER BY interaction_id, person_id`,
-    )
-    .raw()
-    .all(now.toISOString()) as [string, string][];
-  forEachGathering(participants, (people) => {
-    for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) {
-        count(people[i] ?? '', people[j] ?? '').interactions++;
-      }
-    }
-  });
-
-  // Each event once with its count of past occurrences: a weekly series is one row, not 52.
-  const attendance = sqlite
+function addMeetingsTogether(ctx: CoreContext, pairs: PairFacts, now: Date): void {
+  const attendance = ctx.db.sqlite
     .prepare(
       `WITH past AS (
          SELECT event_id, count(*) AS n FROM calendar_occurrences
@@ -195,40 +150,21 @@ function addCoAttendance(ctx: CoreContext, builder: EdgeBuilder, now: Date): voi
     )
     .raw()
     .all(now.getTime(), now.toISOString().slice(0, 10)) as [number, string, number][];
-  const occurrences = new Map(attendance.map((r) => [r[0], r[2]]));
-  forEachGathering(attendance, (people, eventId) => {
-    const n = occurrences.get(eventId) ?? 0;
-    for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) {
-        count(people[i] ?? '', people[j] ?? '').meetings += n;
-      }
-    }
+  forEachRun(attendance, (event) => {
+    if (event.length > MAX_GATHERING) return;
+    const people = event.map((r) => pairs.index.get(r[1]) ?? -1);
+    pairs.together('meetings', people, event[0]?.[2] ?? 0);
   });
-
-  for (const c of counts.values()) {
-    builder.add(c.a, c.b, {
-      strength: coAttendanceStrength(c.interactions + c.meetings),
-      evidence: coAttendanceEvidence(c.interactions, c.meetings),
-    });
-  }
 }
 
-/** Calls `visit` with the people of each gathering of 2 to MAX_GATHERING, rows grouped by it. */
-function forEachGathering<Id>(
-  rows: [Id, string, ...unknown[]][],
-  visit: (people: string[], id: Id) => void,
-): void {
+/** Calls `visit` with each run of rows that share their first column (rows come sorted by it). */
+function forEachRun<Row extends unknown[]>(rows: Row[], visit: (run: Row[]) => void): void {
   let from = 0;
   while (from < rows.length) {
-    const id = rows[from]?.[0] as Id;
+    const first = rows[from]?.[0];
     let to = from;
-    while (to < rows.length && rows[to]?.[0] === id) to++;
-    if (to - from >= 2 && to - from <= MAX_GATHERING) {
-      visit(
-        rows.slice(from, to).map((r) => r[1]),
-        id,
-      );
-    }
+    while (to < rows.length && rows[to]?.[0] === first) to++;
+    visit(rows.slice(from, to));
     from = to;
   }
 }

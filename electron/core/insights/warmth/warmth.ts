@@ -1,6 +1,8 @@
+import type { Database } from 'better-sqlite3';
 import type { Warmth } from '../../../../shared/domain/insights';
 import type { CoreContext } from '../../coreContext';
 import { getMe } from '../../settings/meRepository';
+import { dataChangeKey, keptPerConnection } from '../dataChangeKey';
 import { contactSignals, emptySignals } from '../signals';
 import { warmthScore } from './warmthScore';
 
@@ -32,4 +34,18 @@ export function warmthForPeople(
     result.set(id, { personId: id, score, parts, explanation });
   }
   return result;
+}
+
+const everyone = new WeakMap<Database, { key: string; value: Map<string, Warmth> }>();
+
+/**
+ * Warmth for everyone not archived, kept per connection until the data or the hour changes:
+ * the people list sorted by warmth and the relationship graph ask for it again and again, and
+ * one computation reads every interaction of the last year. Within the hour a score may lag
+ * the exact clock by a fraction of a point; `warmthForPeople` gives the exact one.
+ */
+export function everyonesWarmth(ctx: CoreContext, now: Date): Map<string, Warmth> {
+  const { sqlite } = ctx.db;
+  const key = `${dataChangeKey(sqlite)}:${now.toISOString().slice(0, 13)}`;
+  return keptPerConnection(everyone, sqlite, key, () => warmthForPeople(ctx, null, now));
 }

@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { IntroPath } from '../../../../../shared/domain/insights';
-import type { GraphEdge } from '../../../../../electron/core/insights/graph/edgeRules';
+import { PairFacts, compactGraph } from '../../../../../electron/core/insights/graph/compactGraph';
 import {
   searchIntroPaths,
   type YourTie,
 } from '../../../../../electron/core/insights/graph/pathSearch';
-import type { RelationshipGraph } from '../../../../../electron/core/insights/graph/relationshipGraph';
+import type { RelationshipGraph } from '../../../../../electron/core/insights/graph/compactGraph';
 
 /** A graph from [a, b, strength, evidence] rows; ids are the lower-cased names. */
 function graphOf(people: string[], ties: [string, string, number, string][]): RelationshipGraph {
-  const names = new Map(people.map((p) => [p.toLowerCase(), p]));
-  const edges = new Map<string, Map<string, GraphEdge>>();
-  for (const [a, b, strength, evidence] of ties) {
-    const edge = { strength, evidence: [evidence] };
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const out = edges.get(x) ?? new Map<string, GraphEdge>();
-      out.set(y, edge);
-      edges.set(x, out);
-    }
-  }
-  return { names, edges };
+  const pairs = new PairFacts();
+  for (const p of people) pairs.person(p.toLowerCase(), p);
+  for (const [a, b, strength, evidence] of ties) pairs.addFact(a, b, { strength, evidence });
+  return compactGraph(pairs);
 }
 
 function yoursOf(entries: [string, number, string][]): Map<string, YourTie> {
@@ -154,10 +144,13 @@ describe('searchIntroPaths', () => {
   });
 
   it('orders two people of the same name by id', () => {
-    const graph = graphOf(people, [
-      ['dana', 'priya', 50, 'x'],
-      ['dana2', 'priya', 50, 'x'],
-    ]);
+    const graph = graphOf(
+      [...people, 'Dana2'],
+      [
+        ['dana', 'priya', 50, 'x'],
+        ['dana2', 'priya', 50, 'x'],
+      ],
+    );
     graph.names.set('dana2', 'Dana');
     const yours = yoursOf([
       ['dana2', 60, 'x'],
