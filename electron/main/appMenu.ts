@@ -26,6 +26,7 @@ export function installAppMenu(win: () => BrowserWindow | null): void {
         { label: 'Organizations', accelerator: 'CmdOrCtrl+2', click: send('go-organizations') },
         { label: 'Follow-ups', accelerator: 'CmdOrCtrl+3', click: send('go-follow-ups') },
         { label: 'Agenda', accelerator: 'CmdOrCtrl+4', click: send('go-agenda') },
+        { label: 'Reach Out', accelerator: 'CmdOrCtrl+5', click: send('go-reach-out') },
         { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('open-settings') },
         { type: 'separator' },
         { label: 'Search Everything…', accelerator: 'CmdOrCtrl+K', click: send('open-palette') },

@@ -7,8 +7,10 @@ import { FollowUpsScreen } from '../features/followUps/FollowUpsScreen';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { OrganizationsScreen } from '../features/organizations/OrganizationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { ReachOutScreen } from '../features/reachOut/ReachOutScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeDialog } from '../features/welcome/WelcomeDialog';
+import { WhoKnowsDialog } from '../features/whoKnows/WhoKnowsDialog';
 import { useBriefingStore } from '../stores/briefingStore';
 import { useOrganizationStore } from '../stores/organizationStore';
 import { usePeopleStore } from '../stores/peopleStore';
@@ -60,12 +62,15 @@ export function App() {
           <AgendaScreen />
         ) : route.section === 'settings' ? (
           <SettingsScreen />
+        ) : route.section === 'reachOut' ? (
+          <ReachOutScreen />
         ) : (
           <FollowUpsScreen onOpenPerson={(id) => useUiStore.getState().openPerson(id)} />
         )}
       </main>
       {paletteOpen && <CommandPalette />}
       <QuickCapture />
+      <WhoKnowsDialog />
       <WelcomeDialog />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useReachOutCount } from '../features/reachOut/useReachOutCount';
 import { usePeopleStore } from '../stores/peopleStore';
 import { useOrganizationStore } from '../stores/organizationStore';
 import { useUiStore } from '../stores/uiStore';
@@ -30,6 +31,7 @@ export function Sidebar() {
   const section = useUiStore((s) => s.route.section);
   const people = usePeopleStore((s) => s.total);
   const organizations = useOrganizationStore((s) => (s.loaded ? s.all.length : null));
+  const dueForContact = useReachOutCount();
   const ui = useUiStore.getState;
 
   return (
@@ -62,6 +64,13 @@ export function Sidebar() {
         active={section === 'followUps'}
         keys={shortcut('3')}
         onClick={() => ui().openFollowUps()}
+      />
+      <NavItem
+        label="Reach out"
+        total={dueForContact}
+        active={section === 'reachOut'}
+        keys={shortcut('5')}
+        onClick={() => ui().openReachOut()}
       />
       <NavItem
         label="Agenda"

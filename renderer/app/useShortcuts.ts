@@ -27,6 +27,7 @@ export function useShortcuts(): void {
         else if (key === '2') run(() => ui.openOrganizations());
         else if (key === '3') run(() => ui.openFollowUps());
         else if (key === '4') run(() => ui.openAgenda());
+        else if (key === '5') run(() => ui.openReachOut());
         else if (key === ',') run(() => ui.openSettings());
         else if (key === 'l') run(() => ui.runCommand('quick-capture'));
         else if (key === '[') run(() => ui.back());

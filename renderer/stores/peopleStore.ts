@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { CallInput } from '../../shared/contract';
-import type { NewPersonInput } from '../../shared/contract/people';
+import type { NewPersonInput, PEOPLE_SORTS } from '../../shared/contract/people';
 import type { Person, PersonSummary } from '../../shared/domain/person';
 import type { TagWithUsage } from '../../shared/domain/tag';
 import type { Result } from '../../shared/result';
 import { call } from '../api';
 
-export type PeopleSort = 'updated' | 'name';
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
 export interface PeopleFilters {
   query: string;

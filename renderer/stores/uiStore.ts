@@ -8,6 +8,7 @@ export type Route =
   | { section: 'people'; personId: string | null }
   | { section: 'organizations'; organizationId: string | null }
   | { section: 'followUps' }
+  | { section: 'reachOut' }
   | { section: 'agenda' }
   | { section: 'settings' };
 
@@ -33,6 +34,7 @@ interface UiState {
   openOrganizations: () => void;
   openOrganization: (id: string) => void;
   openFollowUps: () => void;
+  openReachOut: () => void;
   openAgenda: () => void;
   openSettings: () => void;
   back: () => void;
@@ -110,6 +112,9 @@ export const useUiStore = create<UiState>((set, get) => {
     openFollowUps() {
       go({ section: 'followUps' });
     },
+    openReachOut() {
+      go({ section: 'reachOut' });
+    },
     openAgenda() {
       go({ section: 'agenda' });
     },
@@ -165,6 +170,9 @@ export const useUiStore = create<UiState>((set, get) => {
           break;
         case 'go-follow-ups':
           ui.openFollowUps();
+          break;
+        case 'go-reach-out':
+          ui.openReachOut();
           break;
         case 'go-briefing':
           ui.openBriefing();

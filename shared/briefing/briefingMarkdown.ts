@@ -87,6 +87,7 @@ function dossierLines(a: BriefingAttendee, d: BriefingDossier): string[] {
       : '- Last interaction: none yet',
   );
   lines.push(`- Interactions in the last 90 days: ${d.interactionsLast90Days}`);
+  if (d.warmth) lines.push(`- Warmth: ${d.warmth.score} — ${escape(d.warmth.explanation)}`);
   for (const f of d.openFollowUps) {
     const due = f.due ? ` (due ${shortDate(f.due)}${f.overdue ? ', **overdue**' : ''})` : '';
     lines.push(`- [ ] ${escape(f.title)}${due}`);

@@ -66,6 +66,7 @@ export const menuCommands = [
   'open-palette',
   'quick-capture',
   'go-follow-ups',
+  'go-reach-out',
   'go-agenda',
   'open-settings',
   'go-briefing',

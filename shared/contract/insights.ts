@@ -5,12 +5,14 @@ import {
   CADENCES,
   type GoingColdItem,
   type IntroPath,
+  type KeepInTouch,
   type ReachOutItem,
+  type TodayPanel,
   type Warmth,
   type WhoKnowsResult,
 } from '../domain/insights';
 import { defineCall } from './define';
-import { entityId, requiredText } from './fields';
+import { entityId, isoDate, requiredText } from './fields';
 
 const cadence = z.enum(CADENCES, {
   error: 'Choose every 2 weeks, monthly, quarterly, yearly or none',
@@ -48,4 +50,12 @@ export const insightCalls = {
     }),
     'The warmest short paths from you to a person (at most 3 hops), with evidence',
   ).returns<IntroPath[]>(),
+  'insights.keepInTouch': defineCall(
+    z.strictObject({ personId: entityId('person') }),
+    'A person’s cadence, where it comes from, last contact and when they are next due',
+  ).returns<KeepInTouch>(),
+  'insights.today': defineCall(
+    z.strictObject({ date: isoDate }),
+    'The Today panel of a day: follow-ups due, who to reach out to, dates this week, going cold',
+  ).returns<TodayPanel>(),
 };

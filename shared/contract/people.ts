@@ -16,7 +16,8 @@ export const newPersonInput = z.strictObject({
 });
 export type NewPersonInput = z.input<typeof newPersonInput>;
 
-export const PEOPLE_SORTS = ['updated', 'name'] as const;
+/** Warmth is the warmest tie first; only that sort fills `PersonSummary.warmth`. */
+export const PEOPLE_SORTS = ['updated', 'name', 'warmth'] as const;
 
 export const peopleCalls = {
   'people.list': defineCall(
@@ -27,7 +28,7 @@ export const peopleCalls = {
       organizationId: entityId('organization').optional(),
       archived: z.boolean().default(false),
     }),
-    'People matching the filters, sorted by last change or name',
+    'People matching the filters, sorted by last change, name or warmth',
   ).returns<PersonSummary[]>(),
   'people.get': defineCall(z.strictObject({ id: personId }), 'One whole dossier').returns<Person>(),
   'people.create': defineCall(newPersonInput, 'Add a person').returns<Person>(),

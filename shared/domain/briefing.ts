@@ -33,6 +33,11 @@ export interface BriefingDate {
   years: number | null;
 }
 
+/** One person's important date coming round: the Today panel's week of birthdays. */
+export interface DatedPerson extends BriefingDate {
+  person: PersonRef;
+}
+
 /** Someone the attendee is related to in the user's files: people you both know. */
 export interface BriefingConnection {
   id: string;
@@ -61,6 +66,11 @@ export interface BriefingDossier {
   /** Birthdays, anniversaries and other dates within the next 14 days. */
   upcomingDates: BriefingDate[];
   connections: BriefingConnection[];
+  /**
+   * How warm the tie is as of the briefing's moment, 0–100, and why ("12 interactions in 90
+   * days, last 3 days ago"); null when it could not be worked out.
+   */
+  warmth: { score: number; explanation: string } | null;
 }
 
 export interface BriefingAttendee extends AgendaAttendee {

@@ -1,3 +1,5 @@
+import type { DatedPerson } from './briefing';
+import type { FollowUp } from './interaction';
 import type { PersonRef } from './person';
 
 export const CADENCES = ['2w', 'monthly', 'quarterly', 'yearly', 'none'] as const;
@@ -82,4 +84,38 @@ export interface WhoKnowsResult {
     /** Your warmest tie to them when they are cold themselves: someone who knows them. */
     via: IntroPath | null;
   }[];
+}
+
+/** One person's keep-in-touch state, for their dossier. */
+export interface KeepInTouch {
+  /** The cadence in effect; 'none' when they opted out on their own page; null when none. */
+  cadence: Cadence | null;
+  /** Where it comes from, as in the Reach out list; null without a cadence. */
+  from: ReachOutItem['cadenceFrom'] | null;
+  /** Last interaction or attended meeting (ISO instant), or null when never. */
+  lastContactAt: string | null;
+  /** When the next contact is due (YYYY-MM-DD); null when never due. */
+  dueOn: string | null;
+  /** Days past due (0 today, negative while not yet due); null when never due. */
+  daysOverdue: number | null;
+}
+
+/** One group of the Today panel: the first few items and how many there are in all. */
+export interface TodayGroup<Item> {
+  items: Item[];
+  total: number;
+}
+
+/** The Today panel beside the briefing: what to act on, for a day. */
+export interface TodayPanel {
+  /** The day it is for (YYYY-MM-DD). */
+  date: string;
+  /** Open follow-ups due on or before the day, the most overdue first. */
+  followUpsDue: TodayGroup<FollowUp>;
+  /** The top of the Reach out list (as of now). */
+  reachOut: TodayGroup<ReachOutItem>;
+  /** Birthdays, anniversaries and other dates in the 7 days from the day, soonest first. */
+  datesThisWeek: TodayGroup<DatedPerson>;
+  /** The top of the Going cold list (as of now). */
+  goingCold: TodayGroup<GoingColdItem>;
 }

@@ -103,4 +103,6 @@ export interface PersonSummary {
   lastContactedAt: string | null;
   updatedAt: string;
   archivedAt: string | null;
+  /** Warmth 0–100, filled only when the list is sorted by it (it costs a pass over everyone). */
+  warmth: number | null;
 }

@@ -10,6 +10,11 @@ export interface InsightsBench {
   warmthAll: Stats;
   introColdMs: number;
   intro: Stats;
+  /** The first intro path after a write: the graph and everyone's warmth built again. */
+  introAfterWrite: Stats;
+  /** The people list sorted by warmth, after a write and then again unchanged. */
+  warmthSortAfterWrite: Stats;
+  warmthSortWarm: Stats;
   reachOutRows: number;
 }
 
@@ -61,7 +66,24 @@ export async function measureInsights(
   const intro: number[] = [];
   for (const personId of targets.slice(1))
     intro.push(await timeOnce(() => call('insights.introPaths', { personId, limit: 3 })));
+
+  // What a user meets after editing a dossier: the next intro path, the next list by warmth.
+  const introAfterWrite: number[] = [];
+  const warmthSortAfterWrite: number[] = [];
+  const warmthSortWarm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await call('people.setCadence', { id: pick(), cadence: i % 2 ? 'yearly' : null });
+    introAfterWrite.push(
+      await timeOnce(() => call('insights.introPaths', { personId: pick(), limit: 3 })),
+    );
+    await call('people.setCadence', { id: pick(), cadence: i % 2 ? 'yearly' : null });
+    warmthSortAfterWrite.push(await timeOnce(() => call('people.list', { sort: 'warmth' })));
+    warmthSortWarm.push(await timeOnce(() => call('people.list', { sort: 'warmth' })));
+  }
   return {
+    introAfterWrite: statsOf(introAfterWrite),
+    warmthSortAfterWrite: statsOf(warmthSortAfterWrite),
+    warmthSortWarm: statsOf(warmthSortWarm),
     reachOut: statsOf(reachOut),
     goingCold: statsOf(goingCold),
     warmthAll: statsOf(warmthAll),

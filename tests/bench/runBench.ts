@@ -151,6 +151,9 @@ try {
     row('intro paths to a person', insights.intro) +
       ` (target p95 < 200 ms); the first, building the graph: ${ms(insights.introColdMs)}`,
   );
+  console.log(row('intro path, first after a write', insights.introAfterWrite));
+  console.log(row('people list by warmth, first after a write', insights.warmthSortAfterWrite));
+  console.log(row('people list by warmth, unchanged data', insights.warmthSortWarm));
   results.insights = insights;
   core.db.close();
 

@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { PersonRef } from '../../shared/domain/person';
-import { createDispatcher } from '../../electron/core/rpc/dispatch';
-import { createHandlers } from '../../electron/core/rpc/handlers';
 import { collectPageErrors, launchBrowser, RENDERER_DIR, screenshot } from './harness/browser';
+import { coreRpc, type Rpc } from './harness/coreRpc';
 import { startHarness, type Harness } from './harness/harnessServer';
 
 // People are seeded through the core; "Me", the calendar folder and everything about the
@@ -22,7 +20,7 @@ let calendarDir: string;
 let harness: Harness;
 let page: Page;
 let errors: string[];
-let rpc: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+let rpc: Rpc;
 let samAtAcme: PersonRef;
 let samAtGlobex: PersonRef;
 let grace: PersonRef;
@@ -112,12 +110,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'farley-agenda-'));
   harness = await startHarness({ dataDir, appVersion: 'test', rendererDir: RENDERER_DIR });
-  const dispatch = createDispatcher(createHandlers(harness.core));
-  rpc = async (name, input) => {
-    const result = await dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data as never;
-  };
+  rpc = coreRpc(harness);
 
   const acme = await rpc('organizations.create', { name: 'Acme', domains: ['acme.example'] });
   const globex = await rpc('organizations.create', { name: 'Globex', domains: ['globex.example'] });

@@ -3,10 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
-import { createDispatcher } from '../../electron/core/rpc/dispatch';
-import { createHandlers } from '../../electron/core/rpc/handlers';
 import { collectPageErrors, launchBrowser, RENDERER_DIR, screenshot } from './harness/browser';
+import { coreRpc, type Rpc } from './harness/coreRpc';
 import { startHarness, type Harness } from './harness/harnessServer';
 
 // Back up from Settings, add someone, restore the backup (they are gone), undo (they are back):
@@ -18,19 +16,14 @@ let elsewhere: string;
 let harness: Harness;
 let page: Page;
 let errors: string[];
-let rpc: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+let rpc: Rpc;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'farley-backups-'));
   elsewhere = mkdtempSync(path.join(os.tmpdir(), 'farley-backups-elsewhere-'));
   harness = await startHarness({ dataDir, appVersion: 'test', rendererDir: RENDERER_DIR });
-  const dispatch = createDispatcher(createHandlers(harness.core));
-  rpc = async (name, input) => {
-    const result = await dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data as never;
-  };
+  rpc = coreRpc(harness);
   await rpc('people.create', { displayName: 'Ada Lovelace' });
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   errors = collectPageErrors(page);

@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { PersonRef } from '../../shared/domain/person';
-import { createDispatcher } from '../../electron/core/rpc/dispatch';
-import { createHandlers } from '../../electron/core/rpc/handlers';
-import { collectPageErrors, launchBrowser, RENDERER_DIR, screenshot } from './harness/browser';
+import { launchBrowser, RENDERER_DIR, screenshot, openClockedPage } from './harness/browser';
+import { coreRpc, type Rpc } from './harness/coreRpc';
 import { startHarness, type Harness } from './harness/harnessServer';
 import { DAY, NOW, seedBriefingWorld, ZONE } from './seeds/briefingSeed';
 
@@ -22,7 +20,7 @@ let harness: Harness;
 let page: Page;
 let errors: string[];
 let coreNow = Date.parse('2030-05-01T10:00:00.000Z');
-let rpc: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+let rpc: Rpc;
 let people: Record<'ada' | 'grace' | 'linus', PersonRef>;
 let sourceId: string;
 
@@ -37,25 +35,13 @@ beforeAll(async () => {
     clock: () => new Date(coreNow),
     systemTimeZone: () => ZONE,
   });
-  const dispatch = createDispatcher(createHandlers(harness.core));
-  rpc = async (name, input) => {
-    const result = await dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data as never;
-  };
+  rpc = coreRpc(harness);
   ({ people, sourceId } = await seedBriefingWorld(rpc, dataDir, (ms) => {
     coreNow = ms;
   }));
 
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 },
-    timezoneId: ZONE,
-    locale: 'en-US',
-  });
+  ({ context, page, errors } = await openClockedPage(browser, { zone: ZONE, now: NOW }));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url });
-  page = await context.newPage();
-  await page.clock.setFixedTime(new Date(NOW));
-  errors = collectPageErrors(page);
   await page.goto(harness.url);
 });
 

@@ -11,11 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { PersonRef } from '../../shared/domain/person';
-import { createDispatcher } from '../../electron/core/rpc/dispatch';
-import { createHandlers } from '../../electron/core/rpc/handlers';
 import { collectPageErrors, launchBrowser, RENDERER_DIR, screenshot } from './harness/browser';
+import { coreRpc, type Rpc } from './harness/coreRpc';
 import { startHarness, type Harness } from './harness/harnessServer';
 
 // Two people are seeded through the core; files are imported and exported through the page, with
@@ -63,7 +61,7 @@ let dataDir: string;
 let harness: Harness;
 let page: Page;
 let errors: string[];
-let rpc: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+let rpc: Rpc;
 let ada: PersonRef;
 let vcardFile: string;
 
@@ -71,12 +69,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'farley-import-'));
   harness = await startHarness({ dataDir, appVersion: 'test', rendererDir: RENDERER_DIR });
-  const dispatch = createDispatcher(createHandlers(harness.core));
-  rpc = async (name, input) => {
-    const result = await dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data as never;
-  };
+  rpc = coreRpc(harness);
   ada = await rpc('people.create', { displayName: 'Ada Lovelace', email: 'ada@example.com' });
   await rpc('people.create', { displayName: 'Grace Hopper', email: 'grace@navy.example' });
   await rpc('interactions.create', {

@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { PersonRef } from '../../shared/domain/person';
-import { createDispatcher } from '../../electron/core/rpc/dispatch';
-import { createHandlers } from '../../electron/core/rpc/handlers';
 import { collectPageErrors, launchBrowser, RENDERER_DIR, screenshot } from './harness/browser';
+import { coreRpc, type Rpc } from './harness/coreRpc';
 import { startHarness, type Harness } from './harness/harnessServer';
 
 // The history is seeded through the core (120 interactions would take minutes to type); all
@@ -19,7 +17,7 @@ const HOUR = 60 * 60 * 1000;
 let browser: Browser;
 let dataDir: string;
 let harness: Harness;
-let rpc: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
+let rpc: Rpc;
 let ada: PersonRef;
 let grace: PersonRef;
 const ids = { review: '', phone: '', email: '' };
@@ -28,12 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'farley-timeline-'));
   harness = await startHarness({ dataDir, appVersion: 'test', rendererDir: RENDERER_DIR });
-  const dispatch = createDispatcher(createHandlers(harness.core));
-  rpc = async (name, input) => {
-    const result = await dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data as never;
-  };
+  rpc = coreRpc(harness);
 
   ada = await rpc('people.create', { displayName: 'Ada Lovelace' });
   grace = await rpc('people.create', { displayName: 'Grace Hopper' });

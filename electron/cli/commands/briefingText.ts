@@ -35,6 +35,7 @@ function personLines(a: BriefingAttendee): string[] {
       : `${INDENT}last: never`,
   );
   lines.push(`${INDENT}${d.interactionsLast90Days} interaction(s) in the last 90 days`);
+  if (d.warmth) lines.push(`${INDENT}warmth ${d.warmth.score} — ${d.warmth.explanation}`);
   for (const f of d.openFollowUps)
     lines.push(
       `${INDENT}[ ] ${f.title}${f.due ? ` (due ${f.due}${f.overdue ? ', OVERDUE' : ''})` : ''}`,

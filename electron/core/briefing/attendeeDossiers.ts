@@ -1,17 +1,16 @@
 import type {
   BriefingConnection,
-  BriefingDate,
   BriefingDossier,
   BriefingFollowUp,
   BriefingInteraction,
 } from '../../../shared/domain/briefing';
 import type { InteractionKind } from '../../../shared/domain/interaction';
-import type { DateKind } from '../../../shared/domain/person';
 import { relationshipLabel, type RelationshipKind } from '../../../shared/domain/relationship';
 import type { CoreContext } from '../coreContext';
-import { nextOccurrence } from '../interactions/timeline';
+import { warmthForPeople } from '../insights/warmth/warmth';
 import { photoUrl } from '../people/personReader';
 import { tagsOfPeople } from '../tags/tagRepository';
+import { upcomingDate, type DateRow } from './importantDates';
 import { noteSummary } from './noteSummary';
 
 const UPCOMING_DAYS = 14;
@@ -61,14 +60,11 @@ export function initialsOf(row: Pick<PersonRow, 'displayName' | 'givenName' | 'f
   return (letters.length > 2 ? `${letters[0]}${letters.at(-1)}` : letters).toUpperCase() || '?';
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-}
-
 /**
  * The file on each of these people as of a moment: who they are, how the user knows them, the
- * last interaction, open follow-ups, key facts, dates coming up and who they are related to.
- * A handful of set-based queries for all of them, not a round of queries per person.
+ * last interaction, open follow-ups, key facts, dates coming up, who they are related to and
+ * how warm the tie is (as of the same moment). A handful of set-based queries for all of them,
+ * not a round of queries per person.
  */
 export function dossiersFor(
   ctx: CoreContext,
@@ -142,14 +138,7 @@ export function dossiersFor(
         `SELECT person_id AS personId, kind, label, month, day, year FROM person_dates
           WHERE person_id IN ${IN_IDS} ORDER BY position`,
       )
-      .all(idList) as {
-      personId: string;
-      kind: DateKind;
-      label: string;
-      month: number;
-      day: number;
-      year: number | null;
-    }[],
+      .all(idList) as (DateRow & { personId: string })[],
   );
   const relations = byPerson(
     sqlite
@@ -174,6 +163,7 @@ export function dossiersFor(
     }[],
   );
   const tags = tagsOfPeople(ctx, ids);
+  const warmth = warmthForPeople(ctx, ids, new Date(moment.asOf));
 
   for (const row of people) {
     const last = lastInteraction.get(row.id, moment.asOf) as
@@ -184,17 +174,8 @@ export function dossiersFor(
       due: f.due,
       overdue: f.due !== null && f.due < moment.date,
     }));
-    const upcomingDates: BriefingDate[] = (dates.get(row.id) ?? [])
-      .map((d) => {
-        const on = nextOccurrence(d.month, d.day, moment.date);
-        return {
-          kind: d.kind,
-          label: d.label || (d.kind === 'birthday' ? 'Birthday' : 'Anniversary'),
-          date: on,
-          daysAway: daysBetween(moment.date, on),
-          years: d.year === null ? null : Number(on.slice(0, 4)) - d.year,
-        };
-      })
+    const upcomingDates = (dates.get(row.id) ?? [])
+      .map((d) => upcomingDate(d, moment.date))
       .filter((d) => d.daysAway <= UPCOMING_DAYS)
       .sort((a, b) => a.daysAway - b.daysAway);
     const connections: BriefingConnection[] = (relations.get(row.id) ?? []).map((r) => ({
@@ -202,6 +183,7 @@ export function dossiersFor(
       displayName: r.otherName,
       relation: relationshipLabel(r.kind, r.label, r.viewerIsFrom === 1),
     }));
+    const tie = warmth.get(row.id);
     result.set(row.id, {
       id: row.id,
       displayName: row.displayName,
@@ -229,6 +211,7 @@ export function dossiersFor(
       keyFacts: (facts.get(row.id) ?? []).map((f) => f.text),
       upcomingDates,
       connections,
+      warmth: tie ? { score: tie.score, explanation: tie.explanation } : null,
     });
   }
   return result;

@@ -1,9 +1,13 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { PersonSummary } from '../../../shared/domain/person';
 import type { CoreContext } from '../coreContext';
+import { everyonesWarmth, warmthForPeople } from '../insights/warmth/warmth';
 import { matchingIds } from '../search/searchQuery';
 import { tagsOfPeople } from '../tags/tagRepository';
 import { HEADLINE_SQL, photoUrl, PRIMARY_EMAIL_SQL } from './personReader';
+
+/** Above this many rows (of active people), reading everyone's signals at once is cheaper. */
+const MANY = 500;
 
 interface SummaryRow {
   id: string;
@@ -18,7 +22,9 @@ interface SummaryRow {
 
 /**
  * The people list: every match at once (the renderer virtualizes), filtered by the full-text
- * index when there is a query and ranked by it unless a sort is asked for.
+ * index when there is a query and ranked by it unless a sort is asked for. Sorted by warmth,
+ * the warmest come first (ties by name) and each row carries its score; other sorts leave it
+ * null, as scoring everyone costs most of a second on ten thousand people.
  */
 export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>): PersonSummary[] {
   const where: string[] = [
@@ -48,10 +54,12 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
     );
     params.push(input.organizationId);
   }
+  // By warmth: sorted by name here, so the stable sort by score below leaves ties by name.
   const order =
-    input.sort === 'name'
-      ? 'people.display_name COLLATE NOCASE, people.id'
-      : 'people.updated_at DESC, people.id';
+    input.sort === 'updated'
+      ? 'people.updated_at DESC, people.id'
+      : 'people.display_name COLLATE NOCASE, people.id';
+  const now = ctx.clock();
 
   const rows = ctx.db.sqlite
     .prepare(
@@ -64,13 +72,15 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
         WHERE ${where.join(' AND ')}
         ORDER BY ${order}`,
     )
-    .all(ctx.clock().toISOString(), ...params) as SummaryRow[];
+    .all(now.toISOString(), ...params) as SummaryRow[];
 
-  // A search with no explicit name sort lists the best matches first.
-  if (rank && input.sort !== 'name') {
+  // A search with no explicit sort (name or warmth) lists the best matches first.
+  if (rank && input.sort === 'updated') {
     const position = rank;
     rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   }
+  const warmth = input.sort === 'warmth' ? warmthOf(ctx, rows, input.archived, now) : null;
+  if (warmth) rows.sort((a, b) => (warmth.get(b.id) ?? 0) - (warmth.get(a.id) ?? 0));
   const tags = tagsOfPeople(ctx, rows.length > 2000 ? null : rows.map((r) => r.id));
   return rows.map((row) => ({
     id: row.id,
@@ -82,5 +92,28 @@ export function listPeople(ctx: CoreContext, input: ParsedInput<'people.list'>):
     lastContactedAt: row.lastContactedAt,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
+    warmth: warmth?.get(row.id) ?? null,
   }));
+}
+
+/** Each row's warmth score; everyone's at once when the rows are most of the active people. */
+function warmthOf(
+  ctx: CoreContext,
+  rows: SummaryRow[],
+  archived: boolean,
+  now: Date,
+): Map<string, number> {
+  // Everyone's means the active people only, so archived rows are always asked for by id.
+  // Everyone's is kept until the data change, so sorting the whole list again costs nothing.
+  const all = rows.length > MANY && !archived;
+  const warmth = all
+    ? everyonesWarmth(ctx, now)
+    : warmthForPeople(
+        ctx,
+        rows.map((r) => r.id),
+        now,
+      );
+  const scores = new Map<string, number>();
+  for (const [id, w] of warmth) scores.set(id, w.score);
+  return scores;
 }

@@ -56,6 +56,7 @@ import { backupHandlers } from '../backups/backupHandlers';
 import { cadenceHandlers } from '../insights/cadence/cadenceHandlers';
 import { warmthHandlers } from '../insights/warmth/warmthHandlers';
 import { graphHandlers } from '../insights/graph/graphHandlers';
+import { todayHandlers } from '../insights/today/todayHandlers';
 
 /** One handler per contract call; the compiler refuses a missing or extra one. */
 type HandlersFor<Names extends CallName> = {
@@ -151,5 +152,6 @@ export function createHandlers(ctx: CoreContext): CoreHandlers {
     ...cadenceHandlers(ctx),
     ...warmthHandlers(ctx),
     ...graphHandlers(ctx),
+    ...todayHandlers(ctx),
   };
 }

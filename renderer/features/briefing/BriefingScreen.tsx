@@ -9,6 +9,7 @@ import { EVENING_HOUR, hourIn, meetingToWriteUp } from './briefingText';
 import { BriefingHeader } from './header/BriefingHeader';
 import { openMeetingNotes } from './meeting/meetingNotes';
 import { TomorrowPreview } from './summary/TomorrowPreview';
+import { TodayPanel } from './today/TodayPanel';
 import { useBriefingKeys } from './useBriefingKeys';
 import './briefing.css';
 import './briefing-print.css';
@@ -136,22 +137,28 @@ export function BriefingScreen() {
       <p className="brief-notice" role="status">
         {notice}
       </p>
-      {entry?.status === 'error' ? (
-        <div className="brief-empty" role="alert">
-          <p className="brief-empty-title">This day’s briefing could not be put together</p>
-          <p className="muted">{entry.message}</p>
-          <button type="button" onClick={() => void useBriefingStore.getState().load(date)}>
-            Try again
-          </button>
+      <div className="brief-columns">
+        <div className="brief-day-column">
+          {entry?.status === 'error' ? (
+            <div className="brief-empty" role="alert">
+              <p className="brief-empty-title">This day’s briefing could not be put together</p>
+              <p className="muted">{entry.message}</p>
+              <button type="button" onClick={() => void useBriefingStore.getState().load(date)}>
+                Try again
+              </button>
+            </div>
+          ) : briefing ? (
+            <BriefingDay briefing={briefing} today={today} now={nowDate.getTime()} />
+          ) : (
+            <p className="brief-loading" role="status">
+              Loading…
+            </p>
+          )}
+          {evening && <TomorrowPreview date={tomorrow} entry={tomorrowEntry} />}
         </div>
-      ) : briefing ? (
-        <BriefingDay briefing={briefing} today={today} now={nowDate.getTime()} />
-      ) : (
-        <p className="brief-loading" role="status">
-          Loading…
-        </p>
-      )}
-      {evening && <TomorrowPreview date={tomorrow} entry={tomorrowEntry} />}
+        {/* Reach out and going cold are rankings of the present: shown with today only. */}
+        {date === today && <TodayPanel date={today} />}
+      </div>
     </div>
   );
 }

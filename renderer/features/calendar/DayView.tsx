@@ -51,7 +51,7 @@ export function DayView({ agenda, today, now }: Props) {
           <h2 className="all-day-label" aria-hidden="true">
             All day
           </h2>
-          <ul>
+          <ul className="stack-list">
             {allDay.map((meeting) => (
               <AllDayItem key={meetingId(meeting)} meeting={meeting} day={agenda.date} />
             ))}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FollowUp } from '../../../shared/domain/interaction';
-import { onInteractionSaved } from '../../stores/captureStore';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 import { useFollowUpStore } from '../../stores/followUpStore';
 import { hasCommandKey } from '../../app/ui/keys';
 import { AddFollowUp } from './AddFollowUp';
@@ -25,6 +25,8 @@ interface Props {
  * Keyboard: ↑/↓ move, Space or X checks off (or reopens), Enter renames, D changes the date,
  * Delete deletes (after asking), N adds, ⌘Z / Ctrl+Z undoes the last check-off.
  */
+const reloadFollowUps = () => void useFollowUpStore.getState().load();
+
 export function FollowUpsScreen({ onOpenPerson }: Props) {
   const buckets = useFollowUpStore((s) => s.buckets);
   const today = useFollowUpStore((s) => s.today);
@@ -40,19 +42,8 @@ export function FollowUpsScreen({ onOpenPerson }: Props) {
   /** A row to focus once it is on screen (after it moved, or the row it replaced). */
   const focusNext = useRef<string | null>(null);
 
-  useEffect(() => {
-    const reload = () => void useFollowUpStore.getState().load();
-    reload();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reload();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    const off = onInteractionSaved(reload);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      off();
-    };
-  }, []);
+  useEffect(() => void useFollowUpStore.getState().load(), []);
+  useReloadOnChange(reloadFollowUps);
 
   useEffect(() => {
     const id = focusNext.current;

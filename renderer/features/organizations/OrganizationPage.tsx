@@ -14,6 +14,7 @@ import {
   type OrganizationPatch,
   type SaveStatus,
 } from './useOrganizationEditor';
+import { WhoKnowsSection } from './WhoKnowsSection';
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   idle: 'Changes save as you type',
@@ -135,6 +136,7 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
         </div>
       </header>
       <OrganizationFields organization={org} errors={errors} save={save} />
+      <WhoKnowsSection name={org.name} onOpenPerson={(id) => ui().openPerson(id)} />
       <section className="org-people" aria-labelledby="org-people-heading">
         <div className="section-head">
           <h2 id="org-people-heading">People</h2>

@@ -1,6 +1,7 @@
 import { shortcut } from '../../app/ui/keys';
 import { useImportStore } from '../../stores/importStore';
 import { useUiStore } from '../../stores/uiStore';
+import { useWhoKnowsStore } from '../whoKnows/whoKnowsStore';
 
 export interface PaletteAction {
   id: string;
@@ -48,6 +49,19 @@ export function paletteActions(): PaletteAction[] {
       keywords: 'show list companies',
       shortcut: shortcut('2'),
       run: () => ui().openOrganizations(),
+    },
+    {
+      id: 'go-reach-out',
+      title: 'Go to Reach out',
+      keywords: 'keep in touch due overdue cadence going cold call',
+      shortcut: shortcut('5'),
+      run: () => ui().openReachOut(),
+    },
+    {
+      id: 'who-knows',
+      title: 'Who do I know at…',
+      keywords: 'organization company domain email intro introduction warm ties',
+      run: () => useWhoKnowsStore.getState().show(),
     },
     {
       id: 'import-contacts',

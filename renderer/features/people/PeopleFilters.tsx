@@ -58,6 +58,7 @@ export function PeopleFilters() {
         >
           <option value="updated">Last updated</option>
           <option value="name">Name</option>
+          <option value="warmth">Warmth</option>
         </select>
         <label className="toggle">
           <input

@@ -27,6 +27,12 @@ function PersonRow({ person }: { person: PersonSummary }) {
         {subtitle && <span className="row-sub">{subtitle}</span>}
       </span>
       <TagChips tags={person.tags} max={2} />
+      {person.warmth !== null && (
+        <span className="count-pill" title="Warmth, 0–100">
+          <span className="visually-hidden">Warmth </span>
+          {person.warmth}
+        </span>
+      )}
     </>
   );
 }

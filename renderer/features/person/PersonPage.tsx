@@ -4,6 +4,7 @@ import { usePersonStore } from '../../stores/personStore';
 import { PersonHeader } from './header/PersonHeader';
 import { MergeDialog } from './MergeDialog';
 import './person.css';
+import { RelationshipSection } from './relationship/RelationshipSection';
 import { AboutSection } from './sections/AboutSection';
 import { ContactSection } from './sections/ContactSection';
 import { CustomFieldsSection } from './sections/CustomFieldsSection';
@@ -86,6 +87,7 @@ function Dossier({
         </div>
       )}
       <PersonHeader person={person} onMerge={() => setMerging(true)} />
+      <RelationshipSection person={person} onOpenPerson={onOpenPerson} />
       <div className="dossier-layout">
         <div className="dossier-body">
           <div className="dossier-column">

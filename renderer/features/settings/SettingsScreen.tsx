@@ -5,6 +5,7 @@ import { CalendarsSection } from './CalendarsSection';
 import { DataSection } from './DataSection';
 import { MeSection } from './MeSection';
 import { NotificationSection } from './NotificationSection';
+import { TagsSection } from './TagsSection';
 import './settings.css';
 
 /** Who the user is and which calendars Farley reads. Every change saves itself. */
@@ -58,6 +59,7 @@ export function SettingsScreen() {
       )}
       <CalendarsSection fileButtonRef={fileButton} />
       <NotificationSection />
+      <TagsSection />
       <BackupsSection />
       <DataSection />
     </div>

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.FARLEY_CHROMIUM ?? '/usr/bin/chromium';
 export const RENDERER_DIR = path.resolve('out/renderer');
@@ -39,4 +39,22 @@ export function collectPageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(message.text());
   });
   return errors;
+}
+
+/**
+ * A page in a context of its own whose clock stands still at `now` in `zone` (so "today" and
+ * "now" on screen agree with the core's clock), and the list of errors it logs.
+ */
+export async function openClockedPage(
+  browser: Browser,
+  clock: { zone: string; now: number | string },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1000 },
+    timezoneId: clock.zone,
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(clock.now));
+  return { context, page, errors: collectPageErrors(page) };
 }

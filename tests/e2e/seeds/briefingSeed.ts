@@ -1,6 +1,6 @@
+import type { Rpc } from '../harness/coreRpc';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
 import type { PersonRef } from '../../../shared/domain/person';
 
 // A world for the briefing's browser tests, seen on Tuesday 2030-06-11 at 17:30 in Berlin.
@@ -9,8 +9,6 @@ const NEXT_WEEK = '2030-06-18';
 export const NOW = '2030-06-11T15:30:00.000Z'; // 17:30 in Berlin
 export const ZONE = 'Europe/Berlin';
 const ME = 'morgan@farley.example';
-
-type Rpc = <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
 
 const berlin = (date: string, time: string) => `;TZID=${ZONE}:${date.replace(/-/g, '')}T${time}00`;
 const me = `ATTENDEE;CN=Morgan Reed;PARTSTAT=ACCEPTED:mailto:${ME}`;

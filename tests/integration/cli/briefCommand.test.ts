@@ -52,6 +52,9 @@ describe('farley brief', () => {
     expect(text.out).toContain('10:30–11:00  Dana / Morgan 1:1 (moved) (30 min)  [now]');
     expect(text.out).toContain('[ ] Send the proposal (due 2026-11-20, OVERDUE)');
     expect(text.out).toContain(
+      'warmth 67 — 2 interactions and 2 meetings in 90 days, last 7 days ago',
+    );
+    expect(text.out).toContain(
       'Pat Doe <pat@initech.com> (tentative) — no dossier, probably Initech',
     );
     expect(text.out).toMatch(/Declined:\n {2}15:00–15:30 {2}Budget sync/);
@@ -62,6 +65,9 @@ describe('farley brief', () => {
     expect(md.out).toContain('## 10:30–11:00 · Dana / Morgan 1:1 (moved) (30 min) — now');
     expect(md.out).toContain('### Dana Kim — VP Engineering @ Initech');
     expect(md.out).toContain('- [ ] Send the proposal (due 20 Nov 2026, **overdue**)');
+    expect(md.out).toContain(
+      '- Warmth: 67 — 2 interactions and 2 meetings in 90 days, last 7 days ago',
+    );
     expect(md.out).toContain('**Your prep notes**\n\nAsk about hiring');
     expect(md.out).toContain('**Last time in this series (17 Nov 2026)**');
     expect(md.out).toContain('## Declined\n\n- 15:00–15:30 · Budget sync');

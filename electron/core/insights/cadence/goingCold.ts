@@ -1,7 +1,9 @@
+import type { Database } from 'better-sqlite3';
 import type { GoingColdItem } from '../../../../shared/domain/insights';
 import { addDays, dayBounds } from '../../calendar/wallTime';
 import type { CoreContext } from '../../coreContext';
 import { getMe } from '../../settings/meRepository';
+import { dataChangeKey, keptPerConnection } from '../dataChangeKey';
 import { contactCounts, daysBetween, lastContacts, localDate } from '../signals';
 import { byNameThenId } from './reachOut';
 
@@ -23,6 +25,17 @@ export function goingCold(ctx: CoreContext, limit: number): GoingColdItem[] {
   const now = ctx.clock();
   const zone = getMe(ctx).timeZone;
   const today = localDate(now.getTime(), zone);
+  // The list moves only with the data and the day: the briefing's Today panel asks on every
+  // return to the window, and reading a year of contacts each time is most of its cost.
+  const key = `${dataChangeKey(ctx.db.sqlite)}:${today}:${zone}`;
+  return keptPerConnection(computed, ctx.db.sqlite, key, () =>
+    coldAsOf(ctx, now, zone, today),
+  ).slice(0, limit);
+}
+
+const computed = new WeakMap<Database, { key: string; value: GoingColdItem[] }>();
+
+function coldAsOf(ctx: CoreContext, now: Date, zone: string, today: string): GoingColdItem[] {
   // The window ends with the last day that still counts as quiet (today − 60, inclusive).
   const range = {
     from: dayBounds(addDays(today, -(QUIET_DAYS + BEFORE_DAYS)), zone).start,
@@ -55,7 +68,7 @@ export function goingCold(ctx: CoreContext, limit: number): GoingColdItem[] {
     (a, b) =>
       b.previousCount - a.previousCount || a.daysSilent - b.daysSilent || byNameThenId(a, b),
   );
-  return cold.slice(0, limit).map((c): GoingColdItem => ({
+  return cold.map((c): GoingColdItem => ({
     person: { id: c.id, displayName: c.displayName },
     previousCount: c.previousCount,
     lastContactAt: new Date(c.lastMs).toISOString(),

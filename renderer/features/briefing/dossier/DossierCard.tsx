@@ -6,6 +6,7 @@ import { useUiStore } from '../../../stores/uiStore';
 import { responseText } from '../../calendar/meetingText';
 import { Avatar } from '../../people/Avatar';
 import { DossierSections } from './DossierSections';
+import { WarmthBadge } from './WarmthBadge';
 import './people.css';
 
 interface Props {
@@ -62,6 +63,7 @@ export function DossierCard({ attendee, dossier, day, timeZone }: Props) {
             >
               {dossier.displayName}
             </button>
+            {dossier.warmth && <WarmthBadge warmth={dossier.warmth} />}
             {firstTime && <span className="brief-person-badge first-time">First meeting</span>}
             {markers.map((marker) => (
               <span key={marker} className={`brief-person-marker marker-${marker}`}>

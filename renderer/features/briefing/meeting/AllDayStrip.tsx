@@ -48,7 +48,7 @@ export function AllDayStrip({ meetings, day }: { meetings: BriefingMeeting[]; da
       <h2 className="brief-all-day-label" aria-hidden="true">
         All day
       </h2>
-      <ul>
+      <ul className="stack-list">
         {meetings.map((meeting) => (
           <AllDayEvent key={meetingId(meeting)} meeting={meeting} day={day} />
         ))}

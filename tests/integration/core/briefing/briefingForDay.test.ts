@@ -94,7 +94,9 @@ describe('the briefing of a day', () => {
               organization: 'Initech',
               howWeMet: 'Dinner at Ada’s',
               introducedBy: { id: ids.ada, displayName: 'Ada Lovelace' },
-              tags: client ? [{ id: client.id, name: 'Client', color: client.color, cadence: null }] : [],
+              tags: client
+                ? [{ id: client.id, name: 'Client', color: client.color, cadence: null }]
+                : [],
               lastInteraction: {
                 id: ids.lastOneOnOne,
                 date: '2026-11-17T15:00:00.000Z',
@@ -111,6 +113,10 @@ describe('the briefing of a day', () => {
                 { kind: 'birthday', label: 'Birthday', date: '2026-11-26', daysAway: 2, years: 41 },
               ],
               connections: [{ id: ids.sam, displayName: 'Sam Lee', relation: 'Report' }],
+              warmth: {
+                score: 67,
+                explanation: '2 interactions and 2 meetings in 90 days, last 7 days ago',
+              },
             },
           },
           me('accepted', true),
@@ -185,6 +191,7 @@ describe('the briefing of a day', () => {
                 },
               ],
               connections: [{ id: ids.dana, displayName: 'Dana Kim', relation: 'Manager' }],
+              warmth: { score: 17, explanation: '0 interactions in 90 days, last 176 days ago' },
             },
           },
           {
@@ -244,6 +251,7 @@ describe('the briefing of a day', () => {
               keyFacts: [],
               upcomingDates: [],
               connections: [],
+              warmth: { score: 0, explanation: 'No contact yet' },
             },
           },
           me('declined', false),

@@ -24,6 +24,7 @@ export function dossier(displayName: string): BriefingDossier {
     keyFacts: [],
     upcomingDates: [],
     connections: [],
+    warmth: null,
   };
 }
 

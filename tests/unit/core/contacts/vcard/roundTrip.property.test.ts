@@ -41,7 +41,12 @@ describe('vCard export then import', () => {
             })),
             // The reader does not keep a note that is only whitespace
             about: about.trim() ? about.replace(/\r/g, '') : '',
-            tags: tags.map((t, i) => ({ id: String(i), name: t, color: 'gray' as const, cadence: null })),
+            tags: tags.map((t, i) => ({
+              id: String(i),
+              name: t,
+              color: 'gray' as const,
+              cadence: null,
+            })),
           });
           const parsed = parseVcards(
             vcardsOf([someone], () => null),
